@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Data.Configuration;
+
+public static class DbContextOptionsBuilderExtensions
+{
+    /// <summary>Points a context at SQLite or PostgreSQL. The model and the migrations are the same for both.</summary>
+    public static DbContextOptionsBuilder UseAssuranceDatabase(this DbContextOptionsBuilder builder, DatabaseConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connection.ConnectionString),
+            DatabaseProvider.PostgreSQL => builder.UseNpgsql(connection.ConnectionString),
+            _ => throw new ArgumentOutOfRangeException(nameof(connection), connection.Provider, "Unknown database provider."),
+        };
+    }
+
+    /// <summary>Creates a context outside dependency injection, for the CLI and tests.</summary>
+    public static AssuranceDbContext CreateContext(this DatabaseConnection connection)
+    {
+        var builder = new DbContextOptionsBuilder<AssuranceDbContext>();
+        builder.UseAssuranceDatabase(connection);
+        return new AssuranceDbContext(builder.Options);
+    }
+}

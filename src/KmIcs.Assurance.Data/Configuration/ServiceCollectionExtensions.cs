@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KmIcs.Assurance.Data.Configuration;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="AssuranceDbContext"/> on the configured provider.</summary>
+    public static IServiceCollection AddAssuranceData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connection = DatabaseConnection.Resolve(options, configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), contentRoot);
+
+        services.AddSingleton(options);
+        services.AddSingleton(connection);
+        services.AddDbContext<AssuranceDbContext>(builder => builder.UseAssuranceDatabase(connection));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,29 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Configuration;
+
+namespace KmIcs.Assurance.Web.Hosting;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>Everything the portal host needs: logging, data, health checks and static server-rendered components.</summary>
+    public static WebApplicationBuilder AddAssurancePortal(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.UseUtcTimestamp = true;
+        });
+
+        builder.Services.AddAssuranceData(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddHealthChecks().AddDbContextCheck<AssuranceDbContext>("database");
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<CspNonce>();
+        builder.Services.AddRazorComponents();
+        builder.Services.AddAntiforgery();
+        return builder;
+    }
+}
