@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Data;
@@ -6,8 +7,11 @@ namespace KmIcs.Assurance.Data;
 /// The portal's unit of work. Feature services use it directly (no repository layer); entity mappings live in
 /// one <see cref="IEntityTypeConfiguration{TEntity}"/> per entity under <c>Configurations/</c>.
 /// </summary>
-public class AssuranceDbContext(DbContextOptions<AssuranceDbContext> options) : DbContext(options)
+public class AssuranceDbContext(DbContextOptions<AssuranceDbContext> options, CurrentTenant currentTenant) : DbContext(options)
 {
+    /// <summary>The tenant this unit of work acts for; see <see cref="Tenancy.CurrentTenant"/>.</summary>
+    public CurrentTenant CurrentTenant { get; } = currentTenant;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

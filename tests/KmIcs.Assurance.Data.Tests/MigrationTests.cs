@@ -21,4 +21,20 @@ public class MigrationTests
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.True(await db.Database.CanConnectAsync());
     }
+
+    [Theory, BothDatabases]
+    public async Task Migrated_schema_equals_the_schema_the_model_creates(DatabaseProvider provider)
+    {
+        await using var fromModel = await TestDatabase.CreateAsync(provider);
+        await using var fromMigrations = await TestDatabase.CreateAsync(provider);
+        await using var modelDb = fromModel.CreateContext();
+        await using var migratedDb = fromMigrations.CreateContext();
+
+        await modelDb.Database.EnsureCreatedAsync();
+        await migratedDb.Database.MigrateAsync();
+
+        var expected = await SchemaSnapshot.ReadAsync(modelDb);
+        var actual = await SchemaSnapshot.ReadAsync(migratedDb);
+        Assert.Equal(expected, actual);
+    }
 }

@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Data.Configuration;
@@ -18,10 +19,10 @@ public static class DbContextOptionsBuilderExtensions
     }
 
     /// <summary>Creates a context outside dependency injection, for the CLI and tests.</summary>
-    public static AssuranceDbContext CreateContext(this DatabaseConnection connection)
+    public static AssuranceDbContext CreateContext(this DatabaseConnection connection, CurrentTenant? tenant = null)
     {
         var builder = new DbContextOptionsBuilder<AssuranceDbContext>();
         builder.UseAssuranceDatabase(connection);
-        return new AssuranceDbContext(builder.Options);
+        return new AssuranceDbContext(builder.Options, tenant ?? new CurrentTenant());
     }
 }

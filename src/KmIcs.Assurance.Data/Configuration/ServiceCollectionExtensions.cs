@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddSingleton(connection);
+        services.AddScoped<CurrentTenant>();
         services.AddDbContext<AssuranceDbContext>(builder => builder.UseAssuranceDatabase(connection));
         services.AddScoped<DatabaseInitializer>();
         return services;

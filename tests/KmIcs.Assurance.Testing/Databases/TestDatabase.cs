@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
+using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.Data.Sqlite;
 
 namespace KmIcs.Assurance.Testing.Databases;
@@ -45,7 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>A new context on this database; the caller disposes it.</summary>
-    public AssuranceDbContext CreateContext() => Connection.CreateContext();
+    public AssuranceDbContext CreateContext(CurrentTenant? tenant = null) => Connection.CreateContext(tenant);
 
     public ValueTask DisposeAsync()
     {
