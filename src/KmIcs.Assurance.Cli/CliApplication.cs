@@ -11,6 +11,8 @@ public static class CliApplication
         var root = new RootCommand("Strategy Delivery Assurance operator commands.")
         {
             MigrateCommand.Create(output),
+            SeedCommand.Create(output, error),
+            ExportStrategyCommand.Create(output, error),
         };
         var parseResult = root.Parse(args);
         return await parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

@@ -1,7 +1,9 @@
+using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KmIcs.Assurance.Data.Configuration;
 
@@ -17,6 +19,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(connection);
         services.AddScoped<CurrentTenant>();
+        services.AddScoped<CurrentActor>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<AssuranceDbContext>(builder => builder.UseAssuranceDatabase(connection));
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -1,0 +1,56 @@
+using KmIcs.Assurance.Data.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KmIcs.Assurance.Data.Identity;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>The data-protection application name: cookies and tokens are readable by every instance that shares it.</summary>
+    public const string ApplicationName = "KmIcs.Assurance";
+
+    /// <summary>
+    /// ASP.NET Core Identity on <see cref="AssuranceDbContext"/> (users, the platform-admin role, token providers), the
+    /// account services, and data-protection keys kept in the database. Shared by the web host and the CLI; the web
+    /// host adds sign-in and cookies on top.
+    /// </summary>
+    public static IdentityBuilder AddAssuranceAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var accounts = configuration.GetSection(AccountOptions.SectionName).Get<AccountOptions>() ?? new AccountOptions();
+        services.TryAddSingleton(accounts);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDataProtection().SetApplicationName(ApplicationName);
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddScoped<InvitationService>();
+        services.AddScoped<MembershipService>();
+        services.AddScoped<TwoFactorPolicy>();
+        services.AddScoped<Auditing.AuditLog>();
+
+        return services
+            .AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Password.RequiredLength = accounts.MinimumPasswordLength;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = accounts.LockoutAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = accounts.LockoutDuration;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AssuranceDbContext>()
+            .AddDefaultTokenProviders();
+    }
+}

@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using System.Text;
+using KmIcs.Assurance.Data.Auditing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Data.Identity;
+
+/// <summary>What an invitation link is worth when someone opens it.</summary>
+public enum InvitationState
+{
+    Valid,
+    Expired,
+    AlreadyUsed,
+    Unknown,
+}
+
+/// <summary>A new invitation and the token for its link; the token is shown or sent once and never stored.</summary>
+public sealed record IssuedInvitation(Invitation Invitation, TenantMembership Membership, string Token);
+
+/// <summary>
+/// Invitation-only onboarding: an admin invites an email address to the current tenant with roles; the person gets
+/// a single-use link that expires after <see cref="AccountOptions.InvitationLifetime"/> and sets their password.
+/// Following the link proves they own the address, so accepting also confirms the email.
+/// </summary>
+public sealed class InvitationService(
+    AssuranceDbContext db,
+    UserManager<ApplicationUser> users,
+    MembershipService memberships,
+    AuditLog audit,
+    AccountOptions options)
+{
+    public async Task<AccountResult<IssuedInvitation>> InviteAsync(
+        string email, string displayName, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    {
+        email = (email ?? "").Trim();
+        var user = await users.FindByEmailAsync(email);
+        var created = false;
+        if (user is null)
+        {
+            var result = await memberships.CreateUserAsync(email, string.IsNullOrWhiteSpace(displayName) ? email : displayName, password: null, cancellationToken);
+            if (!result.Succeeded)
+            {
+                return AccountResult.Failure<IssuedInvitation>(result.Errors);
+            }
+
+            user = result.Value!;
+            created = true;
+        }
+
+        var membership = await memberships.AddMembershipAsync(user, roles, organisationIds, cancellationToken);
+        if (!membership.Succeeded)
+        {
+            if (created)
+            {
+                await users.DeleteAsync(user);
+            }
+
+            return AccountResult.Failure<IssuedInvitation>(membership.Errors);
+        }
+
+        return AccountResult.Success(await IssueAsync(user, membership.Value!, cancellationToken));
+    }
+
+    /// <summary>A fresh link for a member who has not set a password yet (the old link stops working).</summary>
+    public async Task<IssuedInvitation?> ReissueAsync(Guid membershipId, CancellationToken cancellationToken = default)
+    {
+        var tenantId = db.CurrentTenant.TenantId ?? throw new InvalidOperationException("Set CurrentTenant first.");
+        var membership = await memberships.FindAsync(tenantId, membershipId, cancellationToken);
+        if (membership?.User is null)
+        {
+            return null;
+        }
+
+        var open = await db.Invitations.Where(i => i.UserId == membership.UserId && i.TenantId == tenantId && i.AcceptedAtUtc == null).ToListAsync(cancellationToken);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        foreach (var old in open.Where(i => i.ExpiresAtUtc > now))
+        {
+            old.ExpiresAtUtc = now;
+        }
+
+        return await IssueAsync(membership.User, membership, cancellationToken);
+    }
+
+    public async Task<(InvitationState State, Invitation? Invitation)> FindAsync(string? token, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return (InvitationState.Unknown, null);
+        }
+
+        var hash = Hash(token);
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        if (invitation is null)
+        {
+            return (InvitationState.Unknown, null);
+        }
+
+        if (invitation.AcceptedAtUtc is not null)
+        {
+            return (InvitationState.AlreadyUsed, invitation);
+        }
+
+        return invitation.ExpiresAtUtc <= db.Clock.GetUtcNow().UtcDateTime
+            ? (InvitationState.Expired, invitation)
+            : (InvitationState.Valid, invitation);
+    }
+
+    /// <summary>Sets the password (for a new account) and marks the invitation used, confirming the email address.</summary>
+    public async Task<AccountResult<ApplicationUser>> AcceptAsync(string? token, string password, CancellationToken cancellationToken = default)
+    {
+        var (state, invitation) = await FindAsync(token, cancellationToken);
+        if (state != InvitationState.Valid || invitation is null)
+        {
+            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(state)));
+        }
+
+        var user = await users.FindByIdAsync(invitation.UserId.ToString());
+        if (user is null)
+        {
+            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(InvitationState.Unknown)));
+        }
+
+        if (!await users.HasPasswordAsync(user))
+        {
+            var added = await users.AddPasswordAsync(user, password);
+            if (!added.Succeeded)
+            {
+                return AccountResult.Failure<ApplicationUser>(added.Errors.Select(e => new AccountError("password", e.Description)));
+            }
+        }
+
+        user.EmailConfirmed = true;
+        invitation.AcceptedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
+        audit.Add(AuditActions.InvitationAccepted, nameof(Invitation), invitation.Id.ToString(), $"{user.Email} accepted their invitation",
+            invitation.TenantId, user.Id, user.Email);
+        var updated = await users.UpdateAsync(user);
+        return updated.Succeeded
+            ? AccountResult.Success(user)
+            : AccountResult.Failure<ApplicationUser>(updated.Errors.Select(e => new AccountError("password", e.Description)));
+    }
+
+    public static string Explain(InvitationState state) => state switch
+    {
+        InvitationState.Valid => "The invitation is valid",
+        InvitationState.Expired => "This invitation link has expired. Ask your partnership's portal administrator to send a new one.",
+        InvitationState.AlreadyUsed => "This invitation link has already been used. Sign in with the password you set.",
+        InvitationState.Unknown => "This invitation link is not valid. Check you copied the entire link from the email.",
+    };
+
+    public static string Hash(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));
+
+    private async Task<IssuedInvitation> IssueAsync(ApplicationUser user, TenantMembership membership, CancellationToken cancellationToken)
+    {
+        var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var invitation = new Invitation
+        {
+            TenantId = membership.TenantId,
+            UserId = user.Id,
+            Email = user.Email ?? "",
+            TokenHash = Hash(token),
+            CreatedAtUtc = now,
+            ExpiresAtUtc = now + options.InvitationLifetime,
+            InvitedByUserId = db.CurrentActor.UserId,
+        };
+        db.Invitations.Add(invitation);
+        audit.Add(AuditActions.Invited, nameof(Invitation), invitation.Id.ToString(),
+            $"{user.Email} invited as {MembershipService.Describe(membership.Roles.Select(r => r.Role))}", membership.TenantId);
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedInvitation(invitation, membership, token);
+    }
+}

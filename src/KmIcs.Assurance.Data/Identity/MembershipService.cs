@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Domain.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Data.Identity;
+
+/// <summary>
+/// Tenants, users and memberships: what the admin pages and the operator CLI do. Roles and organisations arrive as
+/// values a form or command line offered; they are checked here against the tenant's own organisations, so nothing
+/// from the request can reach another tenant's rows.
+/// </summary>
+public sealed partial class MembershipService(AssuranceDbContext db, UserManager<ApplicationUser> users, AuditLog audit)
+{
+    public const int SlugMaxLength = 64;
+
+    public async Task<AccountResult<Tenant>> CreateTenantAsync(string slug, string name, CancellationToken cancellationToken = default)
+    {
+        slug = (slug ?? "").Trim().ToLowerInvariant();
+        name = (name ?? "").Trim();
+        var errors = new List<AccountError>();
+        if (name.Length == 0)
+        {
+            errors.Add(new AccountError("name", "Enter the partnership's name"));
+        }
+
+        if (slug.Length == 0)
+        {
+            errors.Add(new AccountError("slug", "Enter the web address name"));
+        }
+        else if (slug.Length > SlugMaxLength || !SlugPattern().IsMatch(slug))
+        {
+            errors.Add(new AccountError("slug", "Web address name must be lower-case letters, numbers and single hyphens, up to 64 characters"));
+        }
+        else if (IsReserved(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
+        {
+            errors.Add(new AccountError("slug", "Web address name is already used"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return AccountResult.Failure<Tenant>(errors);
+        }
+
+        var tenant = new Tenant { Slug = slug, Name = name, CreatedAt = db.Clock.GetUtcNow() };
+        db.Set<Tenant>().Add(tenant);
+        await db.SaveChangesAsync(cancellationToken);
+        return AccountResult.Success(tenant);
+    }
+
+    /// <summary>Top-level paths of the portal itself, which a tenant slug must not shadow.</summary>
+    public static bool IsReserved(string slug) => slug is "account" or "platform" or "health" or "error" or "not-found" or "status" or "lib" or "css" or "js";
+
+    /// <summary>Creates a user who can sign in with <paramref name="password"/>, or (null) one who must accept an invitation first.</summary>
+    public async Task<AccountResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            DisplayName = displayName.Trim(),
+            EmailConfirmed = password is not null,
+            CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime,
+        };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        return created.Succeeded
+            ? AccountResult.Success(user)
+            : AccountResult.Failure<ApplicationUser>(created.Errors.Select(e => new AccountError(FieldOf(e), e.Description)));
+    }
+
+    /// <summary>Adds a user to the current tenant with the given roles and (for lead partners) organisations.</summary>
+    public async Task<AccountResult<TenantMembership>> AddMembershipAsync(ApplicationUser user, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var tenantId = RequireTenant();
+        var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
+        if (await db.TenantMemberships.AnyAsync(m => m.TenantId == tenantId && m.UserId == user.Id, cancellationToken))
+        {
+            errors.Add(new AccountError("email", $"{user.Email} is already a member of this partnership"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return AccountResult.Failure<TenantMembership>(errors);
+        }
+
+        var membership = new TenantMembership
+        {
+            TenantId = tenantId,
+            UserId = user.Id,
+            CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime,
+            Roles = [.. roles.Distinct().Order().Select(r => new TenantMembershipRole { Role = r })],
+            Organisations = [.. organisationIds.Distinct().Select(o => new TenantMembershipOrganisation { OrganisationId = o })],
+        };
+        db.TenantMemberships.Add(membership);
+        audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(), $"{user.Email} joined with roles {Describe(roles)}", tenantId);
+        await db.SaveChangesAsync(cancellationToken);
+        return AccountResult.Success(membership);
+    }
+
+    /// <summary>Replaces a membership's roles and organisations; the change and its audit rows commit together.</summary>
+    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    {
+        var tenantId = RequireTenant();
+        var membership = await FindAsync(tenantId, membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
+        }
+
+        var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return AccountResult.Failure<TenantMembership>(errors);
+        }
+
+        var before = Describe(membership.Roles.Select(r => r.Role).ToList());
+        membership.Roles.RemoveAll(r => !roles.Contains(r.Role));
+        membership.Roles.AddRange(roles.Distinct().Where(r => !membership.HasRole(r)).Select(r => new TenantMembershipRole { MembershipId = membership.Id, Role = r }));
+        membership.Organisations.RemoveAll(o => !organisationIds.Contains(o.OrganisationId));
+        membership.Organisations.AddRange(organisationIds.Distinct()
+            .Where(id => !membership.Organisations.Exists(o => o.OrganisationId == id))
+            .Select(id => new TenantMembershipOrganisation { MembershipId = membership.Id, OrganisationId = id }));
+        audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(),
+            $"Roles of {membership.User?.Email} changed from {before} to {Describe(roles)}", tenantId);
+        await db.SaveChangesAsync(cancellationToken);
+        return AccountResult.Success(membership);
+    }
+
+    /// <summary>Deactivates or reactivates a membership; it takes effect on the member's next request.</summary>
+    public async Task<bool> SetActiveAsync(Guid membershipId, bool active, CancellationToken cancellationToken = default)
+    {
+        var tenantId = RequireTenant();
+        var membership = await FindAsync(tenantId, membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return false;
+        }
+
+        if (membership.IsActive != active)
+        {
+            membership.IsActive = active;
+            audit.Add(active ? AuditActions.MembershipReactivated : AuditActions.MembershipDeactivated, nameof(TenantMembership), membership.Id.ToString(),
+                $"{membership.User?.Email} {(active ? "reactivated" : "deactivated")}", tenantId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>A membership of the given tenant, with its user, roles and organisations; null for any other tenant's.</summary>
+    public Task<TenantMembership?> FindAsync(Guid tenantId, Guid membershipId, CancellationToken cancellationToken = default) =>
+        db.TenantMemberships
+            .Include(m => m.User)
+            .Include(m => m.Roles)
+            .Include(m => m.Organisations)
+            .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.Id == membershipId, cancellationToken);
+
+    public static string Describe(IEnumerable<TenantRole> roles)
+    {
+        var names = roles.Distinct().Order().Select(TenantRoles.Name).ToList();
+        return names.Count == 0 ? "none" : string.Join(", ", names);
+    }
+
+    private Guid RequireTenant() =>
+        db.CurrentTenant.TenantId ?? throw new InvalidOperationException("Memberships can only be changed for the current tenant; set CurrentTenant first.");
+
+    private async Task<List<AccountError>> ValidateAsync(IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken)
+    {
+        var errors = new List<AccountError>();
+        if (roles.Count == 0)
+        {
+            errors.Add(new AccountError("roles", "Select at least one role"));
+        }
+
+        var distinct = organisationIds.Distinct().ToList();
+        // The tenant query filter limits this to the current tenant's organisations: another tenant's id is simply unknown.
+        var known = await db.Set<Organisation>().CountAsync(o => distinct.Contains(o.Id), cancellationToken);
+        if (known != distinct.Count)
+        {
+            errors.Add(new AccountError("organisations", "Select organisations from the list"));
+        }
+        else if (roles.Contains(TenantRole.LeadPartner) && distinct.Count == 0)
+        {
+            errors.Add(new AccountError("organisations", "Select the organisations this lead partner acts for"));
+        }
+
+        return errors;
+    }
+
+    private static string FieldOf(IdentityError error) =>
+        error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,44 @@
+namespace KmIcs.Assurance.Data.Identity;
+
+/// <summary>
+/// A user's place in one tenant: their roles there and, for lead partners, the organisations they speak for.
+/// Not behind the tenant query filter: it is read before a tenant is resolved (that is how the tenant is resolved),
+/// so every query names the tenant or the user explicitly.
+/// </summary>
+public class TenantMembership
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public Guid TenantId { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public ApplicationUser? User { get; set; }
+
+    /// <summary>A deactivated membership gives no access to the tenant from the next request on.</summary>
+    public bool IsActive { get; set; } = true;
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public List<TenantMembershipRole> Roles { get; set; } = [];
+
+    public List<TenantMembershipOrganisation> Organisations { get; set; } = [];
+
+    public bool HasRole(TenantRole role) => Roles.Any(r => r.Role == role);
+}
+
+/// <summary>One role of a membership.</summary>
+public class TenantMembershipRole
+{
+    public Guid MembershipId { get; set; }
+
+    public TenantRole Role { get; set; }
+}
+
+/// <summary>An organisation a (lead partner) member acts for.</summary>
+public class TenantMembershipOrganisation
+{
+    public Guid MembershipId { get; set; }
+
+    public Guid OrganisationId { get; set; }
+}
