@@ -1,4 +1,6 @@
+using KmIcs.Assurance.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace KmIcs.Assurance.Data;
@@ -12,6 +14,23 @@ public sealed partial class DatabaseInitializer(AssuranceDbContext db, ILogger<D
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, db.Database.ProviderName ?? "unknown", pending.Count);
     }
+
+    /// <summary>Imports each named seed data set whose tenant is missing; an existing tenant is left as it is.</summary>
+    public async Task SeedAsync(IEnumerable<string> tenantSlugs, TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenantSlugs);
+        foreach (var slug in tenantSlugs)
+        {
+            var seed = SeedSet.Read(SeedLocation.TenantFolder(slug));
+            // A new unit of work per tenant: the current tenant of a context is set once and never changes.
+            await using var tenantDb = new AssuranceDbContext((DbContextOptions<AssuranceDbContext>)db.GetService<IDbContextOptions>(), new Tenancy.CurrentTenant(), db.CurrentActor, clock);
+            var result = await new TenantSeedImporter(tenantDb, clock).ImportAsync(seed, cancellationToken);
+            LogSeeded(logger, result.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed: {Message}")]
+    private static partial void LogSeeded(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database on {Provider} is up to date; {Count} migration(s) applied")]
     private static partial void LogMigrated(ILogger logger, string provider, int count);

@@ -20,4 +20,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed an empty embedded database with the Kent and Medway strategy on first start.</summary>
     public bool SeedOnStart { get; set; } = true;
+
+    /// <summary>The seed data sets (folders under <c>seed/</c>) imported on start when their tenant does not exist yet.</summary>
+    public IReadOnlyList<string> SeedTenants { get; set; } = ["kent-medway"];
 }

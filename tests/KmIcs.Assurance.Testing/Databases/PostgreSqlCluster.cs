@@ -13,6 +13,7 @@ namespace KmIcs.Assurance.Testing.Databases;
 public sealed class PostgreSqlCluster : IAsyncDisposable
 {
     private const string SuperUser = "assurance";
+    private const string FolderPrefix = "kmics-pg-";
     private static readonly SemaphoreSlim StartLock = new(1, 1);
     private static PostgreSqlCluster? shared;
 
@@ -74,7 +75,8 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
                 "or set ASSURANCE_PG_BIN to the folder that holds initdb and pg_ctl.");
         }
 
-        var directory = Path.Combine(Path.GetTempPath(), $"kmics-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveAbandonedClusters();
+        var directory = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(directory);
         if (Environment.IsPrivilegedProcess)
         {
@@ -105,7 +107,64 @@ public sealed class PostgreSqlCluster : IAsyncDisposable
         }
         finally
         {
-            Directory.Delete(directory, recursive: true);
+            DeleteDirectory();
+        }
+    }
+
+    // The postmaster may still be removing its socket and lock files just after pg_ctl returns, which makes a
+    // recursive delete fail with "directory not empty"; a few short retries let it finish.
+    private void DeleteDirectory()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The test runner may end a test process by killing it, which stops its cluster (the postmaster dies with the
+    /// process tree) but leaves the folder behind; folders whose owning test process is gone are removed here.
+    /// </summary>
+    private static void RemoveAbandonedClusters()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[FolderPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, System.Globalization.CultureInfo.InvariantCulture, out var pid) || IsRunning(pid)
+                || File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another test process is cleaning the same folder; it will finish the job.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 
