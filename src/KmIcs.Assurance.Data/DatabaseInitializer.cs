@@ -21,13 +21,28 @@ public sealed partial class DatabaseInitializer(AssuranceDbContext db, ILogger<D
         ArgumentNullException.ThrowIfNull(tenantSlugs);
         foreach (var slug in tenantSlugs)
         {
-            var seed = SeedSet.Read(SeedLocation.TenantFolder(slug));
+            SeedSet seed;
+            try
+            {
+                seed = SeedSet.Read(SeedLocation.TenantFolder(slug));
+            }
+            catch (SeedDataException problem)
+            {
+                // A broken seed file must not keep the portal (and the tenants it already holds) down: say exactly
+                // what is wrong and carry on. The CLI's seed command fails on the same problems.
+                LogSeedRefused(logger, slug, problem.Message);
+                continue;
+            }
+
             // A new unit of work per tenant: the current tenant of a context is set once and never changes.
             await using var tenantDb = new AssuranceDbContext((DbContextOptions<AssuranceDbContext>)db.GetService<IDbContextOptions>(), new Tenancy.CurrentTenant(), db.CurrentActor, clock);
             var result = await new TenantSeedImporter(tenantDb, clock).ImportAsync(seed, cancellationToken);
             LogSeeded(logger, result.Message);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seed data set {Tenant} was not imported. {Problems}")]
+    private static partial void LogSeedRefused(ILogger logger, string tenant, string problems);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed: {Message}")]
     private static partial void LogSeeded(ILogger logger, string message);
