@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data.Seeding;
+using KmIcs.Assurance.Data.StrategyDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
