@@ -13,7 +13,7 @@ namespace KmIcs.Assurance.Testing.Web;
 /// Hosts the real portal over its own empty database on the engine chosen by <c>ASSURANCE_TEST_DATABASE</c>
 /// (or <see cref="Provider"/>). With <see cref="UseRealServer"/> it listens on a loopback port for the browser.
 /// </summary>
-public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? database;
 
@@ -52,6 +52,8 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await database.DisposeAsync();
         }
+
+        DeleteMailFolder();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -60,5 +62,6 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Assurance", Database.Connection.ConnectionString);
+        ConfigureAccounts(builder);
     }
 }

@@ -1,6 +1,8 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Web.Components;
+using KmIcs.Assurance.Web.Identity;
+using KmIcs.Assurance.Web.Tenancy;
 
 namespace KmIcs.Assurance.Web.Hosting;
 
@@ -17,7 +19,15 @@ public static class PortalApplicationExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.MigrateAsync();
+        if (options.SeedOnStart)
+        {
+            await initializer.SeedAsync(options.SeedTenants, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        }
+
+        // After the seed import, so demo users can join the seeded tenant (Demo:Enabled, Development only).
+        await app.Services.GetRequiredService<Demo.DemoData>().EnsureAsync();
     }
 
     /// <summary>The request pipeline. Static server rendering only: there is no interactive render mode (docs/adr/0001).</summary>
@@ -31,11 +41,19 @@ public static class PortalApplicationExtensions
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuditActor();
+        app.UseTenantRoutes();
+        app.UseAuthorization();
+        app.UseTwoFactorEnrolment();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", HealthReportWriter.Options);
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,11 +1,12 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
+using KmIcs.Assurance.Web.Identity;
 
 namespace KmIcs.Assurance.Web.Hosting;
 
 public static class PortalServiceCollectionExtensions
 {
-    /// <summary>Everything the portal host needs: logging, data, health checks and static server-rendered components.</summary>
+    /// <summary>Everything the portal host needs: logging, data, accounts, health checks and static server-rendered components.</summary>
     public static WebApplicationBuilder AddAssurancePortal(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -23,7 +24,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CspNonce>();
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery();
+        builder.AddPortalAccounts();
         return builder;
     }
 }

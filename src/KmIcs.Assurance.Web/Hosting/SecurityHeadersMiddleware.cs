@@ -1,6 +1,6 @@
 namespace KmIcs.Assurance.Web.Hosting;
 
-/// <summary>Sets the response headers every page carries (content security policy, framing, sniffing, referrer).</summary>
+/// <summary>Sets the response headers every page carries (content security policy, framing, sniffing, referrer; no-store when signed in).</summary>
 public static class SecurityHeadersMiddleware
 {
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
@@ -26,6 +26,12 @@ public static class SecurityHeadersMiddleware
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    // Signed-in pages show partnership data: never keep them in a shared or back-button cache.
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             await next(context);

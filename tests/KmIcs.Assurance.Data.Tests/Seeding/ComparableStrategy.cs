@@ -31,13 +31,21 @@ internal static class ComparableStrategy
             Plans = strategy.Plans.Select(p => p.Name).Order(StringComparer.Ordinal).ToList(),
             Outcomes = strategy.Outcomes.Select(o => new
             {
-                o.Number, o.Kind, o.Title, o.Narrative, o.WhatWeHeard, o.IStatements, o.StrategyIndicators,
+                o.Number,
+                o.Kind,
+                o.Title,
+                o.Narrative,
+                o.WhatWeHeard,
+                o.IStatements,
+                o.StrategyIndicators,
                 Priorities = o.Priorities.Select(p => new
                 {
-                    p.Title, p.Narrative,
+                    p.Title,
+                    p.Narrative,
                     Commitments = p.Commitments.Select(c => new
                     {
-                        c.Text, c.Source,
+                        c.Text,
+                        c.Source,
                         LeadBodies = Names(c.LeadBodies.Concat(c.Plans.SelectMany(cp => cp.LeadBodies))),
                         Plans = c.Plans.Select(cp => new { Plan = plans[cp.Plan], LeadBodies = Names(cp.LeadBodies) }).ToList(),
                     }).ToList(),
@@ -61,8 +69,18 @@ internal static class ComparableStrategy
         static string Period(string? text) => text is null ? "" : ReportingPeriod.Parse(text).ToString();
         return new
         {
-            indicator.Ref, indicator.Level, indicator.Outcome, indicator.Service, indicator.Statement, indicator.MeansOfVerification,
-            indicator.Notes, indicator.IncludedInStrategy, indicator.Status, indicator.Polarity, indicator.Unit, indicator.UnitLabel,
+            indicator.Ref,
+            indicator.Level,
+            indicator.Outcome,
+            indicator.Service,
+            indicator.Statement,
+            indicator.MeansOfVerification,
+            indicator.Notes,
+            indicator.IncludedInStrategy,
+            indicator.Status,
+            indicator.Polarity,
+            indicator.Unit,
+            indicator.UnitLabel,
             Decimals = indicator.Decimals ?? 0,
             indicator.Geographies,
             ExternalIds = indicator.ExternalIds.OrderBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),

@@ -1,4 +1,3 @@
-using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,28 +18,5 @@ public sealed class TenantMembershipConfiguration : IEntityTypeConfiguration<Ten
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).HasConstraintName(AccountsSchema.MembershipUserForeignKey);
         builder.HasMany(m => m.Roles).WithOne().HasForeignKey(r => r.MembershipId).HasConstraintName(AccountsSchema.MembershipRoleMembershipForeignKey);
         builder.HasMany(m => m.Organisations).WithOne().HasForeignKey(o => o.MembershipId).HasConstraintName(AccountsSchema.MembershipOrganisationMembershipForeignKey);
-    }
-}
-
-public sealed class TenantMembershipRoleConfiguration : IEntityTypeConfiguration<TenantMembershipRole>
-{
-    public void Configure(EntityTypeBuilder<TenantMembershipRole> builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable(AccountsSchema.MembershipRoles);
-        builder.HasKey(r => new { r.MembershipId, r.Role });
-        builder.Property(r => r.Role).HasConversion<string>().HasMaxLength(AccountsSchema.RoleMaxLength);
-    }
-}
-
-public sealed class TenantMembershipOrganisationConfiguration : IEntityTypeConfiguration<TenantMembershipOrganisation>
-{
-    public void Configure(EntityTypeBuilder<TenantMembershipOrganisation> builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable(AccountsSchema.MembershipOrganisations);
-        builder.HasKey(o => new { o.MembershipId, o.OrganisationId });
-        builder.HasIndex(o => o.OrganisationId).HasDatabaseName(AccountsSchema.MembershipOrganisationIndex);
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).HasConstraintName(AccountsSchema.MembershipOrganisationOrganisationForeignKey);
     }
 }

@@ -1,0 +1,88 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Web.Components.Shared.Nhs;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Web.Components.Pages.Admin;
+
+/// <summary>
+/// The role and organisation checkboxes of the invite and member forms. Posted values are only names and ids the
+/// page offered: they are parsed here, and organisation ids are checked against the tenant's own organisations by
+/// <see cref="MembershipService"/> (through the tenant query filter), never trusted.
+/// </summary>
+public static class MemberChoices
+{
+    public static IReadOnlyList<Checkboxes.Item> RoleItems { get; } =
+        TenantRoles.All.Select(r => new Checkboxes.Item(TenantRoles.Name(r), TenantRoles.Title(r), TenantRoles.Description(r))).ToList();
+
+    public static async Task<IReadOnlyList<Checkboxes.Item>> OrganisationItemsAsync(AssuranceDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var organisations = await db.Set<Organisation>().AsNoTracking().Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync();
+        return organisations
+            .OrderBy(o => o.Name, StringComparer.Ordinal)
+            .Select(o => new Checkboxes.Item(o.Id.ToString(), string.IsNullOrEmpty(o.ShortName) || o.ShortName == o.Name ? o.Name : $"{o.Name} ({o.ShortName})"))
+            .ToList();
+    }
+
+    public static List<TenantRole> ParseRoles(IEnumerable<string>? values, FormErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var roles = new List<TenantRole>();
+        foreach (var value in values ?? [])
+        {
+            if (TenantRoles.TryParse(value, out var role))
+            {
+                roles.Add(role.Value);
+            }
+            else
+            {
+                errors.Add("roles", "Select roles from the list");
+            }
+        }
+
+        return roles;
+    }
+
+    public static List<Guid> ParseOrganisations(IEnumerable<string>? values, FormErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var ids = new List<Guid>();
+        foreach (var value in values ?? [])
+        {
+            if (Guid.TryParse(value, out var id))
+            {
+                ids.Add(id);
+            }
+            else
+            {
+                errors.Add("organisations", "Select organisations from the list");
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Puts a service's refusals on the form, on the field each belongs to.</summary>
+    public static void Report(IEnumerable<AccountError> refusals, FormErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(refusals);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var refusal in refusals)
+        {
+            errors.Add(refusal.Field switch
+            {
+                "email" => "email",
+                "roles" => "roles",
+                "organisations" => "organisations",
+                "name" => "name",
+                "slug" => "slug",
+                "short-name" => "short-name",
+                "keep" => "keep",
+                "alias" => "alias",
+                _ => "",
+            }, refusal.Message);
+        }
+    }
+}

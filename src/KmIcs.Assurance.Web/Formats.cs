@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace KmIcs.Assurance.Web;
+
+/// <summary>Dates and times as people in England read them: en-GB, UK time (GMT/BST).</summary>
+public static class Formats
+{
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    private static readonly TimeZoneInfo UkTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static System.DateTime ToUkTime(System.DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTimeZone);
+
+    /// <summary>"22 November 2026 at 14:05".</summary>
+    public static string DateTime(System.DateTime utc) => ToUkTime(utc).ToString("d MMMM yyyy 'at' HH:mm", Culture);
+}

@@ -1,0 +1,45 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Domain.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Web.Tenancy;
+
+/// <summary>Reads a user's active membership of a tenant by slug: the single query behind every tenant route.</summary>
+public sealed class TenantAccess(AssuranceDbContext db)
+{
+    public async Task<MembershipSnapshot?> FindAsync(Guid userId, string slug, CancellationToken cancellationToken = default)
+    {
+        var row = await db.TenantMemberships
+            .AsNoTracking()
+            .Where(m => m.UserId == userId && m.IsActive && m.User!.IsActive)
+            .Join(db.Set<Tenant>().Where(t => t.Slug == slug), m => m.TenantId, t => t.Id, (m, t) => new
+            {
+                m.Id,
+                m.TenantId,
+                t.Slug,
+                t.Name,
+                Roles = m.Roles.Select(r => r.Role).ToList(),
+                Organisations = m.Organisations.Select(o => o.OrganisationId).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new MembershipSnapshot(row.Id, row.TenantId, row.Slug, row.Name, userId, row.Roles.ToHashSet(), row.Organisations.ToHashSet());
+    }
+
+    public Task<bool> ExistsAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken);
+
+    /// <summary>The partnerships a user can open, for the account page and the landing redirect after sign-in.</summary>
+    public async Task<IReadOnlyList<(string Slug, string Name, IReadOnlyList<Data.Identity.TenantRole> Roles)>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.TenantMemberships
+            .AsNoTracking()
+            .Where(m => m.UserId == userId && m.IsActive)
+            .Join(db.Set<Tenant>(), m => m.TenantId, t => t.Id, (m, t) => new { t.Slug, t.Name, Roles = m.Roles.Select(r => r.Role).ToList() })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => (r.Slug, r.Name, (IReadOnlyList<Data.Identity.TenantRole>)r.Roles.Order().ToList()))
+            .ToList();
+    }
+}

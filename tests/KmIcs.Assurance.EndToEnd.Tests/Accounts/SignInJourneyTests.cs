@@ -1,0 +1,107 @@
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Accounts;
+using KmIcs.Assurance.Testing.Browser;
+using Microsoft.Playwright;
+
+namespace KmIcs.Assurance.EndToEnd.Tests.Accounts;
+
+/// <summary>A person signs in with two-factor authentication in a real browser; every account page passes axe.</summary>
+public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
+{
+    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
+    {
+        await Screenshots.SaveAsync(page, screenshot);
+        var violations = await Accessibility.FindViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
+    }
+
+    private static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
+
+    [Fact]
+    public async Task A_tenant_admin_signs_in_with_an_authenticator_code_and_reaches_their_partnership()
+    {
+        var tenant = await portal.CreateTenantAsync("e2e-" + Guid.NewGuid().ToString("N")[..6], "Kent County Council");
+        var user = await portal.CreateUserAsync(tenant, [TenantRole.TenantAdmin]);
+        var page = await Chromium.NewPageAsync(portal.ServerAddress);
+
+        await page.GotoAsync($"/{tenant.Slug}/admin/members");
+        Assert.Equal("Sign in", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-sign-in");
+
+        await page.GetByLabel("Email address").FillAsync(user.Email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.Equal("Enter the code from your authenticator app", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-two-factor-code");
+
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        Assert.Equal("Members", await HeadingAsync(page));
+        Assert.Equal(["Overview", "Members", "Organisations", "Audit log", "Account settings"],
+            (await page.Locator("a.nhsuk-header__navigation-link").AllInnerTextsAsync()).Select(t => t.Trim()));
+        await AssertAccessibleAsync(page, "admin-members");
+
+        await page.GotoAsync("/account");
+        Assert.Equal("Your account", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-home");
+
+        await page.GotoAsync("/account/two-factor");
+        Assert.Equal("Two-factor authentication", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-two-factor-on");
+
+        await page.GotoAsync($"/{tenant.Slug}/admin/members/invite");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        Assert.Equal("There is a problem", (await page.Locator(".nhsuk-error-summary__heading").InnerTextAsync()).Trim());
+        await AssertAccessibleAsync(page, "admin-invite-errors");
+
+        await page.Locator("form.nhsuk-header__account-form button").ClickAsync();
+        Assert.Equal("Sign in", await HeadingAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_new_account_sets_up_two_factor_from_the_key_on_screen_and_sees_its_recovery_codes()
+    {
+        var tenant = await portal.CreateTenantAsync("e2e-" + Guid.NewGuid().ToString("N")[..6]);
+        var user = await portal.CreateUserAsync(tenant, [TenantRole.Member], twoFactor: false);
+        var page = await Chromium.NewPageAsync(portal.ServerAddress);
+
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(user.Email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.Equal("Set up two-factor authentication", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-two-factor-setup");
+
+        var key = await page.Locator("#setup-key").InnerTextAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
+        Assert.Equal("Save your recovery codes", await HeadingAsync(page));
+        Assert.Equal(10, await page.Locator(".app-recovery-codes code").CountAsync());
+        await AssertAccessibleAsync(page, "account-recovery-codes");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
+        Assert.Equal(tenant.Name, await HeadingAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Sign_in_errors_forgotten_password_and_a_bad_invitation_link_are_accessible()
+    {
+        var page = await Chromium.NewPageAsync(portal.ServerAddress);
+
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.Equal(2, await page.Locator(".nhsuk-error-summary__list li").CountAsync());
+        await AssertAccessibleAsync(page, "account-sign-in-errors");
+
+        await page.GotoAsync("/account/forgot-password");
+        Assert.Equal("Reset your password", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-forgot-password");
+
+        await page.GotoAsync("/account/invitation?token=not-a-real-token");
+        Assert.Equal("This invitation link is not valid", await HeadingAsync(page));
+        await AssertAccessibleAsync(page, "account-invitation-invalid");
+        await page.Context.CloseAsync();
+    }
+}

@@ -1,0 +1,153 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Configuration;
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Data.Tenancy;
+using KmIcs.Assurance.Domain.Commitments;
+using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Domain.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KmIcs.Assurance.Testing.Web;
+
+/// <summary>
+/// Accounts for HTTP and browser tests: partnerships, users with roles and a known authenticator key, a clock the
+/// test can move, a mail folder of its own, and settings a test class can override before first use.
+/// </summary>
+public partial class PortalFactory
+{
+    private readonly string mailFolder = Path.Combine(Path.GetTempPath(), $"kmics-mail-{Guid.NewGuid():N}");
+
+    /// <summary>Configuration for this host, applied over the defaults (set in a derived fixture's constructor).</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        // Tests sign in hundreds of times from one address; the rate limit has its own test with a low limit.
+        ["Accounts:SignInPostsPerMinute"] = "100000",
+    };
+
+    /// <summary>The portal's clock: starts at the real time; tests move it forward to expire invitations.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The pickup folder the portal writes emails to.</summary>
+    public Mailbox Mail => new(mailFolder);
+
+    private void DeleteMailFolder()
+    {
+        if (Directory.Exists(mailFolder))
+        {
+            Directory.Delete(mailFolder, recursive: true);
+        }
+    }
+
+    private void ConfigureAccounts(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Email:PickupDirectory", mailFolder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>A new partnership with one organisation per name given.</summary>
+    public async Task<TestTenant> CreateTenantAsync(string slug, params string[] organisations)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AssuranceDbContext>();
+        var tenant = new Tenant { Slug = slug, Name = $"Partnership {slug}", CreatedAt = Clock.GetUtcNow() };
+        db.Set<Tenant>().Add(tenant);
+        await db.SaveChangesAsync();
+        db.CurrentTenant.Set(tenant.Id, tenant.Slug);
+        var rows = organisations.Select(name => new Organisation { Name = name, ShortName = name, Kind = default }).ToList();
+        db.Set<Organisation>().AddRange(rows);
+        await db.SaveChangesAsync();
+        return new TestTenant(tenant.Id, slug, tenant.Name, rows.ToDictionary(o => o.Name, o => o.Id));
+    }
+
+    /// <summary>
+    /// A user who can sign in: a password, confirmed email, two-factor on with a known key (unless
+    /// <paramref name="twoFactor"/> is false), and a membership of <paramref name="tenant"/> with the roles given.
+    /// </summary>
+    public async Task<TestUser> CreateUserAsync(TestTenant? tenant, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<string>? organisations = null, bool twoFactor = true, bool platformAdmin = false, string? email = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AssuranceDbContext>();
+        var users = provider.GetRequiredService<UserManager<ApplicationUser>>();
+        var memberships = provider.GetRequiredService<MembershipService>();
+        email ??= $"user-{Guid.NewGuid():N}@example.org";
+        var password = $"Pw-{Guid.NewGuid():N}";
+        var created = await memberships.CreateUserAsync(email, $"Test {string.Join(" ", roles)}", password);
+        var user = created.Value ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
+        string? key = null;
+        if (twoFactor)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+        }
+
+        if (platformAdmin)
+        {
+            await PlatformAdmins.GrantAsync(provider, user);
+        }
+
+        Guid? membershipId = null;
+        if (tenant is not null)
+        {
+            db.CurrentTenant.Set(tenant.Id, tenant.Slug);
+            var orgIds = (organisations ?? []).Select(name => tenant.Organisations[name]).ToList();
+            var membership = await memberships.AddMembershipAsync(user, roles, orgIds);
+            membershipId = membership.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", membership.Errors));
+        }
+
+        return new TestUser(user.Id, email, password, key, membershipId);
+    }
+
+    /// <summary>A strategy with one outcome, priority and commitment led by the named organisations; returns the commitment's id.</summary>
+    public async Task<Guid> CreateCommitmentAsync(TestTenant tenant, params string[] leadOrganisations)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        await using var db = CreateContext(tenant);
+        var strategy = new Strategy { Title = "Shared Delivery Plan", DocumentVersion = "v1", PeriodStart = 2024, PeriodEnd = 2026 };
+        var outcome = new Outcome { StrategyId = strategy.Id, Number = "1", Title = "Every child has the best start in life" };
+        var priority = new Priority { OutcomeId = outcome.Id, Title = "Together we will support families" };
+        var commitment = new Commitment { PriorityId = priority.Id, Text = "Open family hubs" };
+        commitment.LeadBodies.AddRange(leadOrganisations.Select(name => new CommitmentLeadBody { CommitmentId = commitment.Id, OrganisationId = tenant.Organisations[name] }));
+        priority.Commitments.Add(commitment);
+        outcome.Priorities.Add(priority);
+        strategy.Outcomes.Add(outcome);
+        db.Add(strategy);
+        await db.SaveChangesAsync();
+        return commitment.Id;
+    }
+
+    /// <summary>A new context on the portal's database acting for <paramref name="tenant"/> (or no tenant).</summary>
+    public AssuranceDbContext CreateContext(TestTenant? tenant = null)
+    {
+        var current = new CurrentTenant();
+        if (tenant is not null)
+        {
+            current.Set(tenant.Id, tenant.Slug);
+        }
+
+        return Database.Connection.CreateContext(current);
+    }
+
+    /// <summary>Audit rows, newest first, read past the tenant filter (the log is not tenant-filtered).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ReadAuditAsync()
+    {
+        await using var db = CreateContext();
+        return (await db.AuditEntries.AsNoTracking().ToListAsync()).OrderByDescending(a => a.OccurredAtUtc).ThenByDescending(a => a.Id).ToList();
+    }
+}
+
+public sealed record TestTenant(Guid Id, string Slug, string Name, IReadOnlyDictionary<string, Guid> Organisations);
+
+public sealed record TestUser(Guid Id, string Email, string Password, string? AuthenticatorKey, Guid? MembershipId);

@@ -1,0 +1,121 @@
+using System.Net;
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Web;
+using KmIcs.Assurance.Web.Authorization;
+using KmIcs.Assurance.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KmIcs.Assurance.Web.Tests.Accounts;
+
+/// <summary>A user of tenant B gets 404 for every tenant-A page and post, by slug or by id, and changes nothing.</summary>
+public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
+{
+    private PortalClient Intruder => portal.Client(AccountsFixture.OtherTenantAdmin);
+
+    [Fact]
+    public async Task Every_tenant_page_of_another_partnership_is_not_found_by_slug_for_get_and_post()
+    {
+        await portal.SetUpAsync();
+        var token = await AntiforgeryTokenAsync();
+        var routes = PortalEndpoint.All(portal.Services).Where(e => e.IsTenantRoute).ToList();
+        Assert.NotEmpty(routes);
+
+        foreach (var route in routes)
+        {
+            var url = route.Url(ValuesOf(portal.A));
+            using var get = await Intruder.GetAsync(url);
+            Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"GET {url} answered {(int)get.StatusCode}");
+            using var post = await PostAsync(url, token, "anything");
+            Assert.True(post.StatusCode == HttpStatusCode.NotFound, $"POST {url} answered {(int)post.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Another_partnerships_objects_are_not_found_by_id_under_your_own_slug_for_get_and_post()
+    {
+        await portal.SetUpAsync();
+        var token = await AntiforgeryTokenAsync();
+        var byId = PortalEndpoint.All(portal.Services).Where(e => e.IsTenantRoute && e.Template.Count(c => c == '{') > 1).ToList();
+        Assert.Contains(byId, e => e.Template.Contains("{MembershipId", StringComparison.Ordinal));
+        Assert.Contains(byId, e => e.Template.Contains("{OrganisationId", StringComparison.Ordinal));
+        var values = ValuesOf(portal.A);
+        values["tenant"] = portal.B.Slug;
+
+        foreach (var route in byId)
+        {
+            var url = route.Url(values);
+            using var get = await Intruder.GetAsync(url);
+            Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"GET {url} answered {(int)get.StatusCode}");
+            foreach (var form in new[] { "change-roles", "set-active", "rename-organisation", "merge-organisation" })
+            {
+                using var post = await PostAsync(url, token, form);
+                Assert.True(post.StatusCode is HttpStatusCode.NotFound, $"POST {form} to {url} answered {(int)post.StatusCode}");
+            }
+        }
+
+        await using var db = portal.CreateContext();
+        var member = await portal.CreateContext(portal.A).TenantMemberships.FindAsync(portal.Users["member"].MembershipId);
+        Assert.True(member!.IsActive);
+    }
+
+    [Fact]
+    public async Task A_lead_partner_may_update_only_the_commitments_their_organisation_leads()
+    {
+        await portal.SetUpAsync();
+        var leadPartner = Snapshot(portal.A, portal.Users["lead-partner"], [TenantRole.LeadPartner], [portal.A.Organisations["Kent County Council"]]);
+        var analyst = Snapshot(portal.A, portal.Users["analyst"], [TenantRole.Analyst], [portal.A.Organisations["Kent County Council"]]);
+
+        Assert.True(await CanUpdateAsync(leadPartner, portal.KccCommitment));
+        Assert.False(await CanUpdateAsync(leadPartner, portal.MedwayCommitment));
+        Assert.False(await CanUpdateAsync(leadPartner, portal.OtherTenantCommitment));
+        Assert.False(await CanUpdateAsync(analyst, portal.KccCommitment));
+        Assert.False(await CanUpdateAsync(null, portal.KccCommitment));
+    }
+
+    private async Task<bool> CanUpdateAsync(MembershipSnapshot? membership, Guid commitmentId)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        if (membership is not null)
+        {
+            scope.ServiceProvider.GetRequiredService<Data.Tenancy.CurrentTenant>().Set(membership.TenantId, membership.TenantSlug);
+            scope.ServiceProvider.GetRequiredService<CurrentMembership>().Set(membership);
+        }
+
+        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity("test"));
+        var result = await scope.ServiceProvider.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, null, new CanUpdateCommitment(commitmentId));
+        return result.Succeeded;
+    }
+
+    private static MembershipSnapshot Snapshot(TestTenant tenant, TestUser user, TenantRole[] roles, Guid[] organisations) =>
+        new(user.MembershipId!.Value, tenant.Id, tenant.Slug, tenant.Name, user.Id, roles.ToHashSet(), organisations.ToHashSet());
+
+    private Dictionary<string, string> ValuesOf(TestTenant tenant) => new()
+    {
+        ["tenant"] = tenant.Slug,
+        ["MembershipId"] = portal.Users["member"].MembershipId!.Value.ToString(),
+        ["OrganisationId"] = tenant.Organisations["Kent County Council"].ToString(),
+    };
+
+    /// <summary>A valid antiforgery token of the intruder's own session, so a refusal is the tenancy check's, not antiforgery's.</summary>
+    private async Task<string> AntiforgeryTokenAsync()
+    {
+        var page = await Intruder.GetPageAsync($"/{portal.B.Slug}/admin/members/invite");
+        return page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string url, string token, string form)
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = form,
+            ["Input.Roles"] = "tenant-admin",
+            ["Activation.Active"] = "false",
+            ["Rename.Name"] = "Taken over",
+            ["Rename.Version"] = "0",
+            ["Merge.KeepId"] = portal.B.Organisations["Medway Council"].ToString(),
+        });
+        return await Intruder.Http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+}
