@@ -53,6 +53,7 @@ public partial class AssuranceDbContext(
         base.OnModelCreating(builder);
         IdentitySchema.Pin(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AssuranceDbContext).Assembly);
+        UseClientGeneratedKeys(builder);
         ApplyTenantQueryFilters(builder);
     }
 }
