@@ -127,10 +127,13 @@ public sealed partial class DemoData(IServiceScopeFactory scopes, DemoOptions op
             var lead = candidates.Find(o => o.ShortName == "KCC" || o.Name == "Kent County Council")
                 ?? candidates.Find(o => o.Name == DemoOrganisation)
                 ?? candidates.OrderBy(o => o.Name, StringComparer.Ordinal).FirstOrDefault();
-            if (lead is not null)
+            if (lead is null)
             {
-                organisations.Add(lead.Id);
+                // A lead partner acts for an organisation; a partnership whose seed has none yet gets no demo lead partner.
+                return;
             }
+
+            organisations.Add(lead.Id);
         }
 
         var joined = await scope.ServiceProvider.GetRequiredService<MembershipService>()

@@ -84,15 +84,27 @@ internal static class ComparableStrategy
             Decimals = indicator.Decimals ?? 0,
             indicator.Geographies,
             ExternalIds = indicator.ExternalIds.OrderBy(e => e.System, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToList(),
-            Baseline = indicator.Baseline is { Value: null, Period: null } ? null : indicator.Baseline is null ? null : indicator.Baseline with { Period = indicator.Baseline.Period is null ? null : Period(indicator.Baseline.Period) },
-            Targets = indicator.Targets.Select(t => t with { Period = Period(t.Period), Geography = t.Geography ?? area })
+            Baseline = indicator.Baseline is { Value: null, Period: null } ? null : indicator.Baseline is null ? null : indicator.Baseline with { Value = Trim(indicator.Baseline.Value), Period = indicator.Baseline.Period is null ? null : Period(indicator.Baseline.Period) },
+            Targets = indicator.Targets.Select(t => t with { Value = Trim(t.Value), Floor = Trim(t.Floor), Period = Period(t.Period), Geography = t.Geography ?? area })
                 .OrderBy(t => t.Geography, StringComparer.Ordinal).ThenBy(t => ReportingPeriod.Parse(t.Period!)).ThenBy(t => t.EffectiveFrom, StringComparer.Ordinal).ToList(),
-            Trajectory = indicator.Trajectory.Select(t => t with { Period = Period(t.Period), Geography = t.Geography ?? area })
+            Trajectory = indicator.Trajectory.Select(t => t with { Value = Trim(t.Value)!.Value, Period = Period(t.Period), Geography = t.Geography ?? area })
                 .OrderBy(t => t.Geography, StringComparer.Ordinal).ThenBy(t => ReportingPeriod.Parse(t.Period)).ToList(),
-            Values = indicator.Values.Select(v => v with { Period = Period(v.Period), Geography = v.Geography ?? area })
+            Values = indicator.Values.Select(v => v with
+            {
+                Value = Trim(v.Value),
+                Numerator = Trim(v.Numerator),
+                Denominator = Trim(v.Denominator),
+                LowerCi = Trim(v.LowerCi),
+                UpperCi = Trim(v.UpperCi),
+                Period = Period(v.Period),
+                Geography = v.Geography ?? area,
+            })
                 .OrderBy(v => v.Geography, StringComparer.Ordinal).ThenBy(v => ReportingPeriod.Parse(v.Period)).ToList(),
             Conflicts = indicator.Conflicts.Select(c => new { Subject = c.Subject ?? $"Indicator {indicator.Ref}: {c.Field}", c.Field, c.Note, c.Values })
                 .OrderBy(c => c.Subject, StringComparer.Ordinal).ToList(),
         };
     }
+
+    // "12.0" in a document and 12 from the database are the same figure; compare numbers, not their printed scale.
+    private static decimal? Trim(decimal? value) => value / 1.000000000000000000000000000000000m;
 }
