@@ -60,6 +60,8 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        // Found from the repository layout rather than from build metadata, so every host (tests, benchmarks) agrees.
+        builder.UseContentRoot(Path.Combine(RepositoryRoot.Find(), "src", "KmIcs.Assurance.Web"));
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Assurance", Database.Connection.ConnectionString);
         ConfigureAccounts(builder);
