@@ -4,7 +4,9 @@ using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tenancy;
 using KmIcs.Assurance.Domain.Commitments;
+using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Domain.Periods;
 using KmIcs.Assurance.Domain.Strategies;
 using KmIcs.Assurance.Domain.Tenancy;
 using Microsoft.AspNetCore.Hosting;
@@ -70,6 +72,17 @@ public partial class PortalFactory
         return new TestTenant(tenant.Id, slug, tenant.Name, rows.ToDictionary(o => o.Name, o => o.Id));
     }
 
+    /// <summary>A partnership the portal seeded on start (the real Kent and Medway data), with its organisations by name.</summary>
+    public async Task<TestTenant> SeededTenantAsync(string slug)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AssuranceDbContext>();
+        var tenant = await db.Set<Tenant>().SingleAsync(t => t.Slug == slug);
+        db.CurrentTenant.Set(tenant.Id, tenant.Slug);
+        var organisations = await db.Set<Organisation>().ToDictionaryAsync(o => o.Name, o => o.Id);
+        return new TestTenant(tenant.Id, slug, tenant.Name, organisations);
+    }
+
     /// <summary>
     /// A user who can sign in: a password, confirmed email, two-factor on with a known key (unless
     /// <paramref name="twoFactor"/> is false), and a membership of <paramref name="tenant"/> with the roles given.
@@ -110,22 +123,43 @@ public partial class PortalFactory
         return new TestUser(user.Id, email, password, key, membershipId);
     }
 
-    /// <summary>A strategy with one outcome, priority and commitment led by the named organisations; returns the commitment's id.</summary>
+    /// <summary>
+    /// A commitment led by the named organisations under outcome 1 of the tenant's current strategy, created with its
+    /// strategy, outcome and priority the first time; returns the commitment's id.
+    /// </summary>
     public async Task<Guid> CreateCommitmentAsync(TestTenant tenant, params string[] leadOrganisations)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         await using var db = CreateContext(tenant);
-        var strategy = new Strategy { Title = "Shared Delivery Plan", DocumentVersion = "v1", PeriodStart = 2024, PeriodEnd = 2026 };
-        var outcome = new Outcome { StrategyId = strategy.Id, Number = "1", Title = "Every child has the best start in life" };
-        var priority = new Priority { OutcomeId = outcome.Id, Title = "Together we will support families" };
+        var priority = await db.Set<Priority>().FirstOrDefaultAsync(p => db.Set<Outcome>().Any(o => o.Id == p.OutcomeId && o.Number == "1"));
+        if (priority is null)
+        {
+            var strategy = new Strategy { Title = "Shared Delivery Plan", DocumentVersion = "v1", PeriodStart = 2024, PeriodEnd = 2026, IsCurrent = true };
+            var outcome = new Outcome { StrategyId = strategy.Id, Number = "1", Title = "Every child has the best start in life" };
+            priority = new Priority { OutcomeId = outcome.Id, Title = "Together we will support families" };
+            outcome.Priorities.Add(priority);
+            strategy.Outcomes.Add(outcome);
+            db.Add(strategy);
+        }
+
         var commitment = new Commitment { PriorityId = priority.Id, Text = "Open family hubs" };
         commitment.LeadBodies.AddRange(leadOrganisations.Select(name => new CommitmentLeadBody { CommitmentId = commitment.Id, OrganisationId = tenant.Organisations[name] }));
-        priority.Commitments.Add(commitment);
-        outcome.Priorities.Add(priority);
-        strategy.Outcomes.Add(outcome);
-        db.Add(strategy);
+        db.Add(commitment);
         await db.SaveChangesAsync();
         return commitment.Id;
+    }
+
+    /// <summary>An indicator of outcome 1 (which <see cref="CreateCommitmentAsync"/> creates) with one value, so its pages have content.</summary>
+    public async Task CreateIndicatorAsync(TestTenant tenant, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        await using var db = CreateContext(tenant);
+        var outcome = await db.Set<Outcome>().SingleAsync(o => o.Number == "1");
+        var indicator = new Indicator { Ref = reference, Statement = "Children ready for school", OutcomeId = outcome.Id, Polarity = Polarity.HigherIsBetter };
+        indicator.Geographies.Add(new IndicatorGeography { IndicatorId = indicator.Id, Name = "Kent" });
+        indicator.Values.Add(new IndicatorValue { IndicatorId = indicator.Id, Period = ReportingPeriod.Parse("2022/23"), Geography = "Kent", Value = 65.8m });
+        db.Add(indicator);
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A new context on the portal's database acting for <paramref name="tenant"/> (or no tenant).</summary>

@@ -1,6 +1,7 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Web.Components;
+using KmIcs.Assurance.Web.Components.Pages.Outcomes;
 using KmIcs.Assurance.Web.Identity;
 using KmIcs.Assurance.Web.Tenancy;
 
@@ -54,6 +55,7 @@ public static class PortalApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", HealthReportWriter.Options);
         app.MapAccountEndpoints();
+        app.MapStrategyDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
+using KmIcs.Assurance.Reporting;
 using KmIcs.Assurance.Web.Identity;
 
 namespace KmIcs.Assurance.Web.Hosting;
@@ -23,6 +24,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddHealthChecks().AddDbContextCheck<AssuranceDbContext>("database");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CspNonce>();
+        builder.Services.AddReporting();
         builder.Services.AddRazorComponents();
         builder.AddPortalAccounts();
         return builder;

@@ -40,9 +40,36 @@ public class KentAndMedwaySeedTests
 
         Assert.Equal(["1", "2", "3", "4", "5", "6", "E1", "E2", "E3"], outcomes.Select(o => o.Number));
         Assert.Equal("Give children and young people the best start in life", outcomes[0].Title);
-        Assert.Equal([3, 4, 3, 3, 4, 4], outcomes.Take(6).Select(o => o.Priorities.Count));
+        // Outcome 6's fifth priority, "All priorities", holds the one plan table v1.8 prints for all four (deploy/seed/README.md).
+        Assert.Equal([3, 4, 3, 3, 4, 5], outcomes.Take(6).Select(o => o.Priorities.Count));
         Assert.Equal(12, outcomes.Sum(o => o.IStatements.Count));
         Assert.Equal("We will work together to make health and wellbeing better than any partner can do alone", Seed.Strategy.Strategy.Vision);
+    }
+
+    [Fact]
+    public void The_delivery_plan_holds_every_commitment_with_its_plans_lead_bodies_and_delivery_examples()
+    {
+        var strategy = Seed.Strategy;
+        var commitments = strategy.Outcomes.SelectMany(o => o.Priorities).SelectMany(p => p.Commitments).ToList();
+
+        Assert.Equal([24, 22, 15, 10, 16, 1, 2, 5, 1], strategy.Outcomes.Select(o => o.Priorities.Sum(p => p.Commitments.Count)));
+        Assert.Equal(374, commitments.Sum(c => c.Plans.Count));
+        Assert.Equal(270, strategy.Plans.Count);
+        Assert.Equal(114, strategy.Organisations.Count);
+        Assert.Equal(30, strategy.Outcomes.Sum(o => o.DeliveryExamples.Count));
+        Assert.Equal(28, strategy.Outcomes.SelectMany(o => o.DeliveryExamples).Sum(d => d.Milestones.Count));
+        Assert.Equal(41, strategy.PlacePriorities.Count);
+        Assert.All(commitments, c => Assert.All(c.Plans.SelectMany(p => p.LeadBodies), lead => Assert.Contains(lead, c.LeadBodies)));
+    }
+
+    [Fact]
+    public void Kent_county_council_is_one_organisation_known_by_every_spelling_the_documents_use()
+    {
+        var kcc = Seed.Strategy.Organisations.Single(o => o.ShortName == "KCC");
+
+        Assert.Equal("Kent County Council", kcc.Name);
+        Assert.Contains("Kent County Council (KCC)", kcc.Aliases);
+        Assert.Contains(Seed.Strategy.Organisations, o => o.Parent == kcc.Key);
     }
 
     [Fact]

@@ -52,6 +52,8 @@ public sealed class AccountsFixture : PortalFactory
         KccCommitment = await CreateCommitmentAsync(A, "Kent County Council");
         MedwayCommitment = await CreateCommitmentAsync(A, "Medway Council");
         OtherTenantCommitment = await CreateCommitmentAsync(B, "Kent County Council");
+        await CreateIndicatorAsync(A, "1.1");
+        await CreateIndicatorAsync(B, "1.1");
 
         clients[Anonymous] = new PortalClient(this);
         foreach (var (role, user) in Users)

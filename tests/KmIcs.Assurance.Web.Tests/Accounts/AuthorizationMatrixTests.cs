@@ -65,6 +65,9 @@ public class AuthorizationMatrixTests(AccountsFixture portal) : IClassFixture<Ac
         ["MembershipId"] = portal.Users["member"].MembershipId!.Value.ToString(),
         ["OrganisationId"] = portal.A.Organisations["Kent County Council"].ToString(),
         ["Code"] = "404",
+        ["number"] = "1",
+        ["reference"] = "1.1",
+        ["id"] = portal.KccCommitment.ToString(),
     };
 
     private static Expect ExpectedFor(PortalEndpoint endpoint, string role)

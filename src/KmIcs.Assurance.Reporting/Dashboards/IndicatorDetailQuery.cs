@@ -1,0 +1,48 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Reporting.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Reporting.Dashboards;
+
+/// <summary>
+/// Finds an indicator by the reference its source prints. Logframe references ("3.4", "G.1") and KPI codes ("PH03")
+/// do not collide in the Kent and Medway data; if two sets ever share a reference the logframe's wins, as the
+/// strategy's own measure.
+/// </summary>
+public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clock)
+{
+    public async Task<IndicatorDetail?> RunAsync(string reference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var indicator = (await IndicatorLoading.WithSeries(db)
+            .Include(i => i.ExternalIds)
+            .Include(i => i.Conflicts).ThenInclude(c => c.Values)
+            .Where(i => i.Ref == reference)
+            .ToListAsync(cancellationToken))
+            .OrderBy(i => i.IndicatorSet)
+            .FirstOrDefault();
+        if (indicator is null)
+        {
+            return null;
+        }
+
+        var outcome = indicator.OutcomeId is { } outcomeId
+            ? await db.Set<Outcome>().AsNoTracking().Where(o => o.Id == outcomeId).Select(o => new { o.Number, o.Title }).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var areas = indicator.Geographies.OrderBy(g => g.DisplayOrder).Select(g => g.Name)
+            .Concat(indicator.Values.Select(v => v.Geography))
+            .Prepend(IndicatorAssessor.HeadlineGeography(indicator))
+            .Where(g => g.Length > 0 && !string.Equals(g, IndicatorAssessment.BenchmarkGeography, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(g => IndicatorAssessor.Assess(indicator, g, today))
+            .ToList();
+        if (areas.Count == 0)
+        {
+            areas.Add(IndicatorAssessor.Assess(indicator, today));
+        }
+
+        return new IndicatorDetail(indicator, outcome?.Number, outcome?.Title, areas, today);
+    }
+}

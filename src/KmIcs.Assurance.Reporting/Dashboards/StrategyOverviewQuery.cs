@@ -1,0 +1,65 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Domain.Delivery;
+using KmIcs.Assurance.Domain.Rules;
+using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Reporting.Indicators;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Reporting.Dashboards;
+
+/// <summary>
+/// Builds the overview in a fixed number of SQL commands however large the strategy grows: every collection is read
+/// in one query (split, not joined, so rows do not multiply) and grouped in memory.
+/// </summary>
+public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider clock)
+{
+    public async Task<StrategyOverview?> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var strategy = await db.Set<Strategy>().AsNoTracking()
+            .Where(s => s.IsCurrent)
+            .Select(s => new { s.Id, s.Title, s.DocumentVersion, s.Vision })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (strategy is null)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var outcomes = await db.Set<Outcome>().AsNoTracking()
+            .Where(o => o.StrategyId == strategy.Id)
+            .OrderBy(o => o.DisplayOrder)
+            .Select(o => new { o.Id, o.Number, o.Title, o.Kind })
+            .ToListAsync(cancellationToken);
+        var outcomeIds = outcomes.Select(o => o.Id).ToList();
+        var commitments = await db.Set<Priority>().AsNoTracking()
+            .Where(p => outcomeIds.Contains(p.OutcomeId))
+            .Select(p => new { p.OutcomeId, Commitments = p.Commitments.Count })
+            .ToListAsync(cancellationToken);
+        var milestones = await db.Set<DeliveryExample>().AsNoTracking()
+            .Where(d => outcomeIds.Contains(d.OutcomeId))
+            .SelectMany(d => d.Milestones, (d, m) => new { d.OutcomeId, Milestone = m })
+            .ToListAsync(cancellationToken);
+        var indicators = await IndicatorLoading.WithSeries(db)
+            .Where(i => i.OutcomeId != null && outcomeIds.Contains(i.OutcomeId.Value))
+            .ToListAsync(cancellationToken);
+
+        var cards = outcomes.Select(outcome =>
+        {
+            var assessments = indicators.Where(i => i.OutcomeId == outcome.Id).Select(i => IndicatorAssessor.Assess(i, today)).ToList();
+            var own = milestones.Where(m => m.OutcomeId == outcome.Id).Select(m => m.Milestone).ToList();
+            var priorities = commitments.Where(c => c.OutcomeId == outcome.Id).ToList();
+            return new OutcomeCard(
+                outcome.Number,
+                outcome.Title,
+                outcome.Kind,
+                assessments.Count,
+                assessments.GroupBy(a => a.Rag).ToDictionary(g => g.Key, g => g.Count()),
+                assessments.GroupBy(a => a.Direction).ToDictionary(g => g.Key, g => g.Count()),
+                priorities.Count,
+                priorities.Sum(p => p.Commitments),
+                own.Count,
+                own.Count(m => MilestoneRule.IsOverdue(m, today)));
+        }).ToList();
+        return new StrategyOverview(strategy.Title, strategy.DocumentVersion, strategy.Vision, today, cards);
+    }
+}

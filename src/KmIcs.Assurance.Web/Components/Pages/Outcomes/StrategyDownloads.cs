@@ -1,0 +1,89 @@
+using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Reporting.Csv;
+using KmIcs.Assurance.Reporting.Dashboards;
+using KmIcs.Assurance.Reporting.Indicators;
+using KmIcs.Assurance.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace KmIcs.Assurance.Web.Components.Pages.Outcomes;
+
+/// <summary>
+/// "Download as CSV" for each dashboard table. The routes start with <c>/{tenant}</c>, so the tenant middleware
+/// resolves the membership (404 for anyone else's partnership) before the member policy runs.
+/// </summary>
+public static class StrategyDownloads
+{
+    public static IEndpointRouteBuilder MapStrategyDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/{tenant}").RequireAuthorization(Policies.TenantMember);
+        group.MapGet("/outcomes/{number}/indicators.csv", OutcomeIndicatorsAsync);
+        group.MapGet("/outcomes/{number}/commitments.csv", OutcomeCommitmentsAsync);
+        group.MapGet("/indicators/{reference}/values.csv", IndicatorValuesAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> OutcomeIndicatorsAsync(string tenant, string number, OutcomeDetailQuery query, CancellationToken cancellationToken)
+    {
+        var detail = await query.RunAsync(number.ToUpperInvariant(), cancellationToken);
+        if (detail is null)
+        {
+            return Results.NotFound();
+        }
+
+        var table = new CsvTable(
+            "Set", "Ref", "Indicator", "Area", "Latest period", "Latest value", "Provisional", "Target", "Target period", "Floor standard",
+            "RAG (against target and floor)", "Benchmark (compared with England)", "Direction of travel (since previous period)", "Previous period");
+        foreach (var (indicator, a) in detail.Indicators)
+        {
+            table.Add(
+                indicator.IndicatorSet.ToString(), indicator.Ref, indicator.Statement, a.Geography, a.Latest?.Period.ToString(),
+                a.Latest?.Value, a.IsProvisional, a.Goal, a.Target?.Period.ToString(), a.Target?.Floor,
+                Judgements.Text(a.Rag), Judgements.Text(a.Benchmark), Judgements.Text(a.Direction), a.PreviousPeriod?.ToString());
+        }
+
+        return File(table, $"{tenant}-outcome-{detail.Outcome.Number}-indicators.csv");
+    }
+
+    private static async Task<IResult> OutcomeCommitmentsAsync(
+        string tenant, string number, CommitmentListQuery query, AssuranceDbContext db, CancellationToken cancellationToken)
+    {
+        number = number.ToUpperInvariant();
+        var exists = await db.Set<Outcome>().AnyAsync(o => o.Number == number && db.Set<Strategy>().Any(s => s.Id == o.StrategyId && s.IsCurrent), cancellationToken);
+        if (!exists)
+        {
+            return Results.NotFound();
+        }
+
+        var rows = await query.RunAsync(CommitmentFilter.None with { Outcome = number }, cancellationToken);
+
+        var table = new CsvTable("Outcome", "Priority", "Commitment", "Plans", "Led by", "Status");
+        foreach (var row in rows)
+        {
+            table.Add(row.OutcomeNumber, row.PriorityTitle, row.Text, string.Join("; ", row.Plans), string.Join("; ", row.LeadBodies.Select(l => l.Name)), "Not yet reported");
+        }
+
+        return File(table, $"{tenant}-outcome-{number}-commitments.csv");
+    }
+
+    private static async Task<IResult> IndicatorValuesAsync(string tenant, string reference, IndicatorDetailQuery query, CancellationToken cancellationToken)
+    {
+        var detail = await query.RunAsync(reference, cancellationToken);
+        if (detail is null)
+        {
+            return Results.NotFound();
+        }
+
+        var table = new CsvTable("Ref", "Period", "Area", "Value", "Numerator", "Denominator", "Lower CI", "Upper CI", "Provisional", "Source", "Note");
+        foreach (var value in detail.ValuesNewestFirst)
+        {
+            table.Add(detail.Indicator.Ref, value.Period.ToString(), value.Geography, value.Value, value.Numerator, value.Denominator,
+                value.LowerCi, value.UpperCi, value.IsProvisional, value.Source, value.Note);
+        }
+
+        return File(table, $"{tenant}-indicator-{detail.Indicator.Ref}-values.csv");
+    }
+
+    private static IResult File(CsvTable table, string name) =>
+        Results.File(table.ToBytes(), "text/csv; charset=utf-8", name);
+}
