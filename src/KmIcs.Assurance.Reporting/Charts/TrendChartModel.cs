@@ -15,7 +15,8 @@ public sealed class TrendChartModel
     public const double Width = 640;
     public const double Height = 320;
     public const double Left = 64;
-    public const double Right = 16;
+    /// <summary>Room for the last period's label, which is centred on the plot's right edge.</summary>
+    public const double Right = 48;
     public const double Top = 16;
     public const double Bottom = 56;
 
@@ -102,12 +103,20 @@ public sealed class TrendChartModel
         return new TrendChartModel(periods, series, ticks, target, floor, min, max);
     }
 
-    /// <summary>A "nice" axis: five steps of 1, 2 or 5 times a power of ten, from zero when all values are positive and near it.</summary>
+    /// <summary>A "nice" axis: about five steps of 1, 2 or 5 times a power of ten, from zero when all values are positive and near it.</summary>
     private static (double Min, double Max, IReadOnlyList<AxisTick> Ticks) Axis(double low, double high, Indicator indicator)
     {
         if (low >= 0 && low < high * 0.5)
         {
             low = 0;
+        }
+
+        // A span under a fifth of the values' size would stretch a one-point wobble across the whole chart; widening
+        // the axis downwards keeps small changes looking small.
+        var minimumSpan = Math.Abs(high) * 0.2;
+        if (high - low < minimumSpan)
+        {
+            low = low >= 0 ? Math.Max(0, high - minimumSpan) : high - minimumSpan;
         }
 
         var span = high - low;
@@ -123,11 +132,14 @@ public sealed class TrendChartModel
         var step = NiceSteps.Select(m => m * magnitude).First(s => s >= rough);
         var min = Math.Floor(low / step) * step;
         var max = Math.Ceiling(high / step) * step;
+        // Labels carry as many decimals as the step needs, so a 0.2 step on a whole-number indicator does not print
+        // "25%, 25%, 26%".
+        var labelDecimals = Math.Max(indicator.Decimals, (int)Math.Max(0, -Math.Floor(Math.Log10(step) + 1e-9)));
         var ticks = new List<AxisTick>();
         for (var value = min; value <= max + (step / 2); value += step)
         {
             var rounded = Math.Round(value, 10);
-            ticks.Add(new AxisTick(rounded, ValueFormat.Number(indicator, (decimal)rounded)));
+            ticks.Add(new AxisTick(rounded, ValueFormat.Number(indicator, (decimal)rounded, labelDecimals)));
         }
 
         return (min, max, ticks);

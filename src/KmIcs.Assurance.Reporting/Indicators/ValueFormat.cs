@@ -8,7 +8,10 @@ public static class ValueFormat
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string Number(Indicator indicator, decimal? value)
+    public static string Number(Indicator indicator, decimal? value) => Number(indicator, value, indicator?.Decimals ?? 0);
+
+    /// <summary>With a chosen number of decimals (chart axes need more than the indicator shows when the steps are small).</summary>
+    public static string Number(Indicator indicator, decimal? value, int decimals)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         if (value is null)
@@ -16,7 +19,7 @@ public static class ValueFormat
             return "";
         }
 
-        var number = value.Value.ToString("N" + indicator.Decimals.ToString(CultureInfo.InvariantCulture), Culture);
+        var number = value.Value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
         return indicator.UnitLabel switch
         {
             null or "" => number,

@@ -51,4 +51,19 @@ public class TrendChartModelTests
 
         Assert.True(TrendChartModel.For(indicator, IndicatorAssessor.Assess(indicator, new DateOnly(2026, 12, 1))).IsEmpty);
     }
+
+    [Fact]
+    public void Small_changes_are_not_stretched_across_the_axis_and_labels_stay_distinct()
+    {
+        var indicator = new Indicator { Ref = "PH03", Statement = "Completions", Polarity = Polarity.HigherIsBetter, UnitLabel = "%", Decimals = 0 };
+        foreach (var (period, value) in new[] { ("Q1 2023/24", 25.2m), ("Q2 2023/24", 25.9m) })
+        {
+            indicator.Values.Add(new IndicatorValue { IndicatorId = indicator.Id, Period = ReportingPeriod.Parse(period), Geography = "Kent", Value = value });
+        }
+
+        var chart = TrendChartModel.For(indicator, IndicatorAssessor.Assess(indicator, new DateOnly(2026, 12, 1)));
+
+        Assert.Equal(chart.Ticks.Count, chart.Ticks.Select(t => t.Label).Distinct().Count());
+        Assert.True(chart.Max - chart.Min >= 25.9 * 0.2, "A one-point change must not fill the whole axis.");
+    }
 }

@@ -1,0 +1,136 @@
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Accounts;
+using KmIcs.Assurance.Testing.Browser;
+using KmIcs.Assurance.Testing.Web;
+using Microsoft.Playwright;
+
+namespace KmIcs.Assurance.EndToEnd.Tests.Dashboards;
+
+/// <summary>
+/// An ICP member preparing for a meeting walks from the overview to an outcome, an indicator and a commitment in a
+/// real browser, against the real Kent and Medway seed: every page is screenshotted, passes axe, and shows the same
+/// content with JavaScript off.
+/// </summary>
+public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
+{
+    private const string Tenant = "kent-medway";
+
+    private async Task<IPage> SignedInPageAsync(TestUser user, bool javaScriptEnabled = true)
+    {
+        var page = await Chromium.NewPageAsync(portal.ServerAddress, javaScriptEnabled);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(user.Email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        return page;
+    }
+
+    private async Task<TestUser> MemberAsync(params string[] organisations) =>
+        await portal.CreateUserAsync(await portal.SeededTenantAsync(Tenant), [TenantRole.Member], organisations);
+
+    private static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
+
+    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
+    {
+        await Screenshots.SaveAsync(page, screenshot);
+        var violations = await Accessibility.FindViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task A_member_drills_down_from_the_overview_to_an_outcome_an_indicator_and_a_commitment()
+    {
+        var page = await SignedInPageAsync(await MemberAsync());
+
+        await page.GotoAsync($"/{Tenant}");
+        Assert.Equal("Kent and Medway Integrated Care Partnership", await HeadingAsync(page));
+        Assert.Equal(9, await page.Locator(".app-outcome-card").CountAsync());
+        await AssertAccessibleAsync(page, "dashboard-overview");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Outcome 1: Give children and young people the best start in life" }).ClickAsync();
+        Assert.Equal("Give children and young people the best start in life", await HeadingAsync(page));
+        Assert.True(await page.Locator("table.app-indicator-table tbody tr").CountAsync() >= 20);
+        await AssertAccessibleAsync(page, "dashboard-outcome-1");
+
+        await page.Locator("table.app-indicator-table").GetByRole(AriaRole.Link, new() { Name = "1.1", Exact = true }).ClickAsync();
+        Assert.Contains("/indicators/1.1", page.Url, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("svg.app-chart__svg[role=img]").CountAsync());
+        await AssertAccessibleAsync(page, "dashboard-indicator-1-1");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Outcome 1" }).First.ClickAsync();
+        var commitment = page.Locator("tr[data-commitment] a").First;
+        var text = (await commitment.InnerTextAsync()).Trim();
+        await commitment.ClickAsync();
+        Assert.Equal(text, await HeadingAsync(page));
+        Assert.Contains("Strategies and plans in place to deliver it", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "dashboard-commitment");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_kpi_with_quarterly_figures_shows_its_trend_chart_target_line_and_values()
+    {
+        var page = await SignedInPageAsync(await MemberAsync());
+
+        await page.GotoAsync($"/{Tenant}/indicators/PH03");
+        Assert.True(await page.Locator("svg.app-chart__svg polyline").CountAsync() >= 1);
+        Assert.Contains("Target", await page.Locator(".app-chart__legend").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "dashboard-indicator-ph03");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Filters_search_and_my_organisation_pages_are_accessible()
+    {
+        var page = await SignedInPageAsync(await MemberAsync("Kent County Council"));
+
+        await page.GotoAsync($"/{Tenant}/indicators");
+        await page.GetByLabel("RAG rating").SelectOptionAsync("amber");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        Assert.Contains("rag=amber", page.Url, StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "dashboard-indicators-amber");
+
+        await page.GotoAsync($"/{Tenant}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "My organisation's commitments" }).ClickAsync();
+        Assert.Equal("My organisation's commitments", await HeadingAsync(page));
+        Assert.True(await page.Locator("tr[data-commitment]").CountAsync() >= 1);
+        await AssertAccessibleAsync(page, "dashboard-my-commitments");
+
+        await page.GotoAsync($"/{Tenant}");
+        await page.GetByLabel("Search commitments, plans and indicators").FillAsync("family hub");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        Assert.True(await page.Locator("tr[data-commitment]").CountAsync() >= 1);
+        await AssertAccessibleAsync(page, "dashboard-search");
+
+        await page.GotoAsync("/accessibility");
+        await AssertAccessibleAsync(page, "accessibility-statement");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Every_dashboard_page_shows_the_same_content_with_javascript_off()
+    {
+        var user = await MemberAsync("Kent County Council");
+        var withScript = await SignedInPageAsync(user);
+        var withoutScript = await SignedInPageAsync(user, javaScriptEnabled: false);
+        foreach (var url in new[]
+        {
+            $"/{Tenant}", $"/{Tenant}/outcomes/1", $"/{Tenant}/outcomes/E2", $"/{Tenant}/indicators/1.1", $"/{Tenant}/indicators/PH03",
+            $"/{Tenant}/indicators?rag=amber", $"/{Tenant}/commitments?mine=true", $"/{Tenant}/search?q=smoking",
+        })
+        {
+            await withScript.GotoAsync(url);
+            await withoutScript.GotoAsync(url);
+
+            Assert.Equal(await withScript.Locator("main").InnerTextAsync(), await withoutScript.Locator("main").InnerTextAsync());
+        }
+
+        // axe runs as a script, so it cannot run here; the pages were checked with JavaScript on, and the content is the same.
+        await withoutScript.GotoAsync($"/{Tenant}/outcomes/1");
+        await Screenshots.SaveAsync(withoutScript, "dashboard-outcome-1-no-javascript");
+        await withScript.Context.CloseAsync();
+        await withoutScript.Context.CloseAsync();
+    }
+}
