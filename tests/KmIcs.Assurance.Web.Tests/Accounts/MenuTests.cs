@@ -7,11 +7,11 @@ public class MenuTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
 {
     public static TheoryData<string, string[]> Menus => new()
     {
-        { "member", ["Overview"] },
-        { "lead-partner", ["Overview"] },
-        { "analyst", ["Overview"] },
-        { "clerk", ["Overview"] },
-        { "tenant-admin", ["Overview", "Members", "Organisations", "Audit log", "Account settings"] },
+        { "member", ["Overview", "Indicators", "Commitments"] },
+        { "lead-partner", ["Overview", "Indicators", "Commitments"] },
+        { "analyst", ["Overview", "Indicators", "Commitments"] },
+        { "clerk", ["Overview", "Indicators", "Commitments"] },
+        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Members", "Organisations", "Audit log", "Account settings"] },
     };
 
     [Theory]
