@@ -20,6 +20,16 @@ public sealed class PortalClient : IDisposable
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
+    /// <summary>
+    /// Over a client the caller built (for example one over sockets with its own cookie container, shared by a load
+    /// generator once signed in). It must keep cookies and not follow redirects, like the factory's.
+    /// </summary>
+    public PortalClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        Http = http;
+    }
+
     public HttpClient Http { get; }
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(new Uri(url, UriKind.Relative));

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Web;
+
+namespace KmIcs.Assurance.Benchmarks;
+
+/// <summary>
+/// The dashboards under load, signed in as a member of the seeded Kent and Medway partnership: the overview and
+/// outcome 1's page beside <c>/health</c> in the same run, at 16 and 64 users; then the SQL commands one request of
+/// each page executes, on the seeded data and again after outcome 1's data is doubled. Writes <c>dashboards.json</c>
+/// (see docs/benchmarks.md).
+/// </summary>
+public static class DashboardBenchmark
+{
+    private const string Tenant = "kent-medway";
+    private const string Health = "/health";
+    private const string Overview = "/" + Tenant;
+    private const string Outcome = "/" + Tenant + "/outcomes/1";
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Duration = TimeSpan.FromSeconds(6);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static async Task RunAsync(BenchPortalFactory portal, string outDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(portal);
+        var tenant = await portal.SeededTenantAsync(Tenant);
+        var user = await portal.CreateUserAsync(tenant, [TenantRole.Member]);
+
+        // One signed-in client shared by every virtual user: HttpClient is thread-safe and the cookie container too.
+        using var handler = new SocketsHttpHandler { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var member = new PortalClient(new HttpClient(handler, disposeHandler: false) { BaseAddress = portal.ServerAddress });
+        await member.SignInAsync(user);
+        foreach (var route in new[] { Overview, Outcome })
+        {
+            using var response = await member.GetAsync(route);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                throw new InvalidOperationException($"Signed in, GET {route} answered {(int)response.StatusCode} {response.Headers.Location}.");
+            }
+        }
+
+        // /health as a probe calls it: anonymous, on a client of its own.
+        using var anonymous = new HttpClient { BaseAddress = portal.ServerAddress };
+        var probe = new LoadRunner(anonymous);
+        var signedIn = new LoadRunner(member.Http);
+        var results = new List<RouteResult>();
+        var loadAtStart = LoadAverage();
+        if (loadAtStart > Environment.ProcessorCount)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Note: the machine is busy (load average {loadAtStart:F1} on {Environment.ProcessorCount} cores); the figures below share it."));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(warm-up {WarmUp.TotalSeconds:F0} s, then {Duration.TotalSeconds:F0} s per route and concurrency)"));
+        foreach (var concurrency in new[] { 16, 64 })
+        {
+            foreach (var (route, runner) in new[] { (Health, probe), (Overview, signedIn), (Outcome, signedIn) })
+            {
+                var result = await runner.RunAsync(route, concurrency, WarmUp, Duration);
+                results.Add(result);
+                Console.WriteLine(ShellBenchmark.Line(result));
+            }
+        }
+
+        var loadAtEnd = LoadAverage();
+        var seeded = new Dictionary<string, int>();
+        foreach (var route in new[] { Overview, Outcome })
+        {
+            seeded[route] = await CountSqlCommandsAsync(portal, member, route);
+        }
+
+        var doubled = await DataDoubler.DoubleOutcomeAsync(portal, tenant, "1");
+        Console.WriteLine($"Doubled outcome 1: copied {doubled.Indicators} indicators and {doubled.Commitments} commitments ({doubled.Rows} rows with their children).");
+        var page = (await member.GetPageAsync(Outcome)).Body?.TextContent ?? "";
+        if (!page.Contains("(benchmark copy)", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("After doubling, the outcome page does not show the copied commitments.");
+        }
+
+        var sqlCommands = new List<SqlCommandResult>();
+        foreach (var route in new[] { Overview, Outcome })
+        {
+            var after = await CountSqlCommandsAsync(portal, member, route);
+            sqlCommands.Add(new SqlCommandResult(route, seeded[route], after, after > seeded[route]));
+        }
+
+        var goals = Goals(results, sqlCommands);
+        var report = new
+        {
+            machine = new
+            {
+                cores = Environment.ProcessorCount,
+                os = RuntimeInformation.OSDescription,
+                architecture = RuntimeInformation.OSArchitecture.ToString(),
+                runtime = RuntimeInformation.FrameworkDescription,
+                database = portal.Database.Provider.ToString(),
+                loadAverageAtStart = loadAtStart,
+                loadAverageAtEnd = loadAtEnd,
+            },
+            generatedAt = DateTimeOffset.UtcNow,
+            warmUpSeconds = WarmUp.TotalSeconds,
+            durationSeconds = Duration.TotalSeconds,
+            results,
+            doubled,
+            sqlCommands,
+            goals,
+        };
+
+        Console.WriteLine();
+        Console.WriteLine("SQL commands per request      seeded  doubled  grows");
+        foreach (var row in sqlCommands)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Route,-28} {row.Seeded,7}  {row.Doubled,7}  {(row.Grows ? "YES" : "no")}"));
+        }
+
+        if (sqlCommands.Any(r => r.Grows))
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine("!!! SQL COMMANDS PER PAGE GROW WITH THE DATA: " + string.Join(", ", sqlCommands.Where(r => r.Grows).Select(r => $"{r.Route} {r.Seeded} -> {r.Doubled}")) + " !!!");
+            Console.Error.WriteLine("!!! The page issues queries per row (N+1); see src/KmIcs.Assurance.Reporting/Dashboards/*Query.cs. !!!");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Goals");
+        Console.WriteLine($"  outcome p95 under 50 ms at 16 users:                  {Met(goals.OutcomeP95At16Under50Ms)}");
+        Console.WriteLine($"  outcome p95 under 200 ms at 64 users:                 {Met(goals.OutcomeP95At64Under200Ms)}");
+        Console.WriteLine($"  outcome page without errors:                          {Met(goals.OutcomeZeroErrors)}");
+        Console.WriteLine($"  outcome throughput at least 25% of /health's (each c): {Met(goals.OutcomeThroughputAtLeast25PercentOfHealth)}");
+        Console.WriteLine($"  SQL commands per page do not grow with the data:      {Met(goals.SqlCommandsDoNotGrow)}");
+
+        var path = Path.Combine(outDirectory, "dashboards.json");
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, Json));
+        Console.WriteLine("Wrote " + path);
+    }
+
+    /// <summary>One request of <paramref name="route"/>, marked so the portal counts the SQL commands it executes.</summary>
+    private static async Task<int> CountSqlCommandsAsync(BenchPortalFactory portal, PortalClient member, string route)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(route, UriKind.Relative));
+        request.Headers.Add(SqlCommandCounter.Header, token);
+        using var response = await member.Http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {route} answered {(int)response.StatusCode} while counting SQL commands.");
+        }
+
+        return await portal.SqlCommands.TakeAsync(token);
+    }
+
+    private static DashboardGoals Goals(List<RouteResult> results, List<SqlCommandResult> sqlCommands)
+    {
+        var outcome = results.Where(r => r.Route == Outcome).ToList();
+        var health = results.Where(r => r.Route == Health).ToDictionary(r => r.Concurrency);
+        return new DashboardGoals(
+            outcome.Single(r => r.Concurrency == 16).P95Ms < 50,
+            outcome.Single(r => r.Concurrency == 64).P95Ms < 200,
+            outcome.All(r => r.Errors == 0),
+            outcome.All(r => r.RequestsPerSecond >= 0.25 * health[r.Concurrency].RequestsPerSecond),
+            !sqlCommands.Any(r => r.Grows));
+    }
+
+    /// <summary>The one-minute load average (Linux), so a reader can tell a quiet machine from a shared one; null elsewhere.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Met(bool met) => met ? "met" : "NOT MET";
+}
+
+/// <summary>SQL commands one request of a page executed, on the seeded data and with outcome 1's data doubled.</summary>
+public sealed record SqlCommandResult(string Route, int Seeded, int Doubled, bool Grows);
+
+/// <summary>The issue's goals for this machine; throughput is compared with /health at each concurrency.</summary>
+public sealed record DashboardGoals(
+    bool OutcomeP95At16Under50Ms,
+    bool OutcomeP95At64Under200Ms,
+    bool OutcomeZeroErrors,
+    bool OutcomeThroughputAtLeast25PercentOfHealth,
+    bool SqlCommandsDoNotGrow);
