@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tenancy;
@@ -171,7 +172,7 @@ public partial class PortalFactory
             current.Set(tenant.Id, tenant.Slug);
         }
 
-        return Database.Connection.CreateContext(current);
+        return Database.Connection.CreateContext(current, Services.GetRequiredService<TenantDataVersions>());
     }
 
     /// <summary>Audit rows, newest first, read past the tenant filter (the log is not tenant-filtered).</summary>

@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +20,16 @@ public static class DbContextOptionsBuilderExtensions
     }
 
     /// <summary>Creates a context outside dependency injection, for the CLI and tests.</summary>
-    public static AssuranceDbContext CreateContext(this DatabaseConnection connection, CurrentTenant? tenant = null)
+    public static AssuranceDbContext CreateContext(this DatabaseConnection connection, CurrentTenant? tenant = null, TenantDataVersions? versions = null)
     {
         var builder = new DbContextOptionsBuilder<AssuranceDbContext>();
         builder.UseAssuranceDatabase(connection);
+        if (versions is not null)
+        {
+            // A context made outside the host's container still tells the host's caches what it changed.
+            builder.AddInterceptors(new TenantDataVersionInterceptor(versions));
+        }
+
         return new AssuranceDbContext(builder.Options, tenant ?? new CurrentTenant());
     }
 }

@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<CurrentTenant>();
         services.AddScoped<CurrentActor>();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<AssuranceDbContext>(builder => builder.UseAssuranceDatabase(connection));
+        services.AddSingleton<TenantDataVersions>();
+        services.AddDbContext<AssuranceDbContext>((provider, builder) => builder
+            .UseAssuranceDatabase(connection)
+            .AddInterceptors(new TenantDataVersionInterceptor(provider.GetRequiredService<TenantDataVersions>())));
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

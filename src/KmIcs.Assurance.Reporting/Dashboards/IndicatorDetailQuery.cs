@@ -10,11 +10,17 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// do not collide in the Kent and Medway data; if two sets ever share a reference the logframe's wins, as the
 /// strategy's own measure.
 /// </summary>
-public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clock)
+public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache)
 {
-    public async Task<IndicatorDetail?> RunAsync(string reference, CancellationToken cancellationToken = default)
+    public Task<IndicatorDetail?> RunAsync(string reference, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return cache.GetOrBuildAsync("indicator:" + reference, today, () => BuildAsync(reference, today, cancellationToken));
+    }
+
+    private async Task<IndicatorDetail?> BuildAsync(string reference, DateOnly today, CancellationToken cancellationToken)
+    {
         var indicator = (await IndicatorLoading.WithSeries(db)
             .Include(i => i.ExternalIds)
             .Include(i => i.Conflicts).ThenInclude(c => c.Values)
@@ -30,7 +36,6 @@ public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clo
         var outcome = indicator.OutcomeId is { } outcomeId
             ? await db.Set<Outcome>().AsNoTracking().Where(o => o.Id == outcomeId).Select(o => new { o.Number, o.Title }).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var areas = indicator.Geographies.OrderBy(g => g.DisplayOrder).Select(g => g.Name)
             .Concat(indicator.Values.Select(v => v.Geography))
             .Prepend(IndicatorAssessor.HeadlineGeography(indicator))

@@ -9,11 +9,17 @@ using Microsoft.EntityFrameworkCore;
 namespace KmIcs.Assurance.Reporting.Dashboards;
 
 /// <summary>Loads one outcome of the current strategy in a fixed number of SQL commands.</summary>
-public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock)
+public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache)
 {
-    public async Task<OutcomeDetail?> RunAsync(string number, CancellationToken cancellationToken = default)
+    public Task<OutcomeDetail?> RunAsync(string number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(number);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return cache.GetOrBuildAsync("outcome:" + number, today, () => BuildAsync(number, today, cancellationToken));
+    }
+
+    private async Task<OutcomeDetail?> BuildAsync(string number, DateOnly today, CancellationToken cancellationToken)
+    {
         var outcome = await db.Set<Outcome>().AsNoTracking().AsSplitQuery()
             .Include(o => o.Statements)
             .Include(o => o.Priorities).ThenInclude(p => p.Commitments).ThenInclude(c => c.LeadBodies)
@@ -26,7 +32,6 @@ public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var indicators = (await IndicatorLoading.WithSeries(db).Where(i => i.OutcomeId == outcome.Id).ToListAsync(cancellationToken))
             .OrderBy(i => i.IndicatorSet)
             .ThenBy(i => i.Ref, RefComparer.Instance)

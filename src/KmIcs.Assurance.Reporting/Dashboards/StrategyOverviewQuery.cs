@@ -11,9 +11,15 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// Builds the overview in a fixed number of SQL commands however large the strategy grows: every collection is read
 /// in one query (split, not joined, so rows do not multiply) and grouped in memory.
 /// </summary>
-public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider clock)
+public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache)
 {
-    public async Task<StrategyOverview?> RunAsync(CancellationToken cancellationToken = default)
+    public Task<StrategyOverview?> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return cache.GetOrBuildAsync("overview", today, () => BuildAsync(today, cancellationToken));
+    }
+
+    private async Task<StrategyOverview?> BuildAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var strategy = await db.Set<Strategy>().AsNoTracking()
             .Where(s => s.IsCurrent)
@@ -24,7 +30,6 @@ public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider cl
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var outcomes = await db.Set<Outcome>().AsNoTracking()
             .Where(o => o.StrategyId == strategy.Id)
             .OrderBy(o => o.DisplayOrder)
