@@ -1,11 +1,11 @@
-using KmIcs.Assurance.Data.Caching;
-using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Testing.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Benchmarks;
 
