@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ namespace KmIcs.Assurance.Data.Configuration;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AssuranceDbContext"/> on the configured provider.</summary>
+    /// <summary>Registers <see cref="AssuranceDbContext"/> on the configured provider, and the feature services that use it directly.</summary>
     public static IServiceCollection AddAssuranceData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDbContext<AssuranceDbContext>(builder => builder.UseAssuranceDatabase(connection));
         services.AddScoped<DatabaseInitializer>();
+        services.AddProgressReporting();
         return services;
     }
 }
