@@ -73,10 +73,13 @@ public sealed class ReminderPlanner(AssuranceDbContext db)
             ReminderKind[] kinds = round.IsClosingSoon(today) ? [ReminderKind.RoundOpened, ReminderKind.ClosingSoon] : [ReminderKind.RoundOpened];
             foreach (var userId in users)
             {
-                foreach (var kind in kinds.Where(kind => existing.Add((round.Id, userId, kind))))
+                foreach (var kind in kinds)
                 {
-                    db.Add(new ReminderEmail { RoundId = round.Id, UserId = userId, Kind = kind, CreatedAt = now });
-                    added++;
+                    if (existing.Add((round.Id, userId, kind)))
+                    {
+                        db.Add(new ReminderEmail { RoundId = round.Id, UserId = userId, Kind = kind, CreatedAt = now });
+                        added++;
+                    }
                 }
             }
         }
