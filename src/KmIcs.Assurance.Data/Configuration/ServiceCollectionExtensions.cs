@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Caching;
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace KmIcs.Assurance.Data.Configuration;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="AssuranceDbContext"/> on the configured provider.</summary>
+    /// <summary>Registers <see cref="AssuranceDbContext"/> on the configured provider, and the feature services that use it directly.</summary>
     public static IServiceCollection AddAssuranceData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -27,6 +28,7 @@ public static class ServiceCollectionExtensions
             .UseAssuranceDatabase(connection)
             .AddInterceptors(new TenantDataVersionInterceptor(provider.GetRequiredService<TenantDataVersions>())));
         services.AddScoped<DatabaseInitializer>();
+        services.AddProgressReporting();
         return services;
     }
 }
