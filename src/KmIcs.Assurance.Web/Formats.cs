@@ -12,6 +12,9 @@ public static class Formats
     public static System.DateTime ToUkTime(System.DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), UkTimeZone);
 
+    /// <summary>"22 November 2026", the UK date of a UTC time.</summary>
+    public static string Date(System.DateTime utc) => ToUkTime(utc).ToString("d MMMM yyyy", Culture);
+
     /// <summary>"22 November 2026 at 14:05".</summary>
     public static string DateTime(System.DateTime utc) => ToUkTime(utc).ToString("d MMMM yyyy 'at' HH:mm", Culture);
 }

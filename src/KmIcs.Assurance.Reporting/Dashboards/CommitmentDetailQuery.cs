@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Strategies;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Reporting.Dashboards;
 
-public sealed class CommitmentDetailQuery(AssuranceDbContext db)
+public sealed class CommitmentDetailQuery(AssuranceDbContext db, CommitmentStatusService statuses, CommitmentUpdateService updates)
 {
     public async Task<CommitmentDetail?> RunAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -28,9 +29,13 @@ public sealed class CommitmentDetailQuery(AssuranceDbContext db)
             .OrderBy(p => p.DisplayOrder)
             .Select(p => new PlanRow(p.Plan!.Name, Refs(p.LeadBodies.Select(l => l.Organisation))))
             .ToList();
+        var decisions = await statuses.ListDecisionsAsync(id, cancellationToken);
+        var approved = (await updates.ListForCommitmentAsync(id, approvedOnly: true, cancellationToken))
+            .OrderByDescending(u => u.ReviewedAt)
+            .ToList();
         return new CommitmentDetail(
             commitment.Id, commitment.Text, commitment.Source, place.Number, place.Title, place.Priority, plans,
-            Refs(commitment.LeadBodies.Select(l => l.Organisation)));
+            Refs(commitment.LeadBodies.Select(l => l.Organisation)), decisions, approved);
     }
 
     private static List<OrganisationRef> Refs(IEnumerable<Organisation?> organisations) =>

@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Strategies;
@@ -10,7 +11,7 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// Commitments of the current strategy matching a filter, in strategy order. Filtering happens in SQL; the rows'
 /// plans and lead bodies then come in two more commands, so the count of commands does not depend on the result.
 /// </summary>
-public sealed class CommitmentListQuery(AssuranceDbContext db)
+public sealed class CommitmentListQuery(AssuranceDbContext db, CommitmentStatusService statuses)
 {
     public async Task<IReadOnlyList<CommitmentRow>> RunAsync(CommitmentFilter filter, CancellationToken cancellationToken = default)
     {
@@ -56,12 +57,14 @@ public sealed class CommitmentListQuery(AssuranceDbContext db)
             .Where(cp => commitmentIds.Contains(cp.CommitmentId))
             .Join(db.Set<Plan>(), cp => cp.PlanId, p => p.Id, (cp, p) => new { cp.CommitmentId, cp.DisplayOrder, p.Name })
             .ToListAsync(cancellationToken);
+        var current = await statuses.CurrentStatusAsync(commitmentIds, cancellationToken);
         var leadsBy = leads.ToLookup(l => l.CommitmentId);
         var plansBy = plans.ToLookup(p => p.CommitmentId);
         return rows.Select(r => new CommitmentRow(
             r.Id, r.Text, r.Number, r.OutcomeTitle, r.PriorityTitle,
             plansBy[r.Id].OrderBy(p => p.DisplayOrder).Select(p => p.Name).ToList(),
-            leadsBy[r.Id].Select(l => new OrganisationRef(l.Id, l.Name)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList()))
+            leadsBy[r.Id].Select(l => new OrganisationRef(l.Id, l.Name)).OrderBy(l => l.Name, StringComparer.Ordinal).ToList(),
+            current.GetValueOrDefault(r.Id)))
             .ToList();
     }
 }

@@ -1,3 +1,5 @@
+using KmIcs.Assurance.Data.ProgressReporting;
+
 namespace KmIcs.Assurance.Reporting.Dashboards;
 
 /// <summary>A commitment in a list: its text, where it sits and who leads it.</summary>
@@ -8,4 +10,5 @@ public sealed record CommitmentRow(
     string OutcomeTitle,
     string PriorityTitle,
     IReadOnlyList<string> Plans,
-    IReadOnlyList<OrganisationRef> LeadBodies);
+    IReadOnlyList<OrganisationRef> LeadBodies,
+    CurrentCommitmentStatus? Status);

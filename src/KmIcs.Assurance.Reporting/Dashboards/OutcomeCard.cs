@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Domain.ProgressReporting;
 using KmIcs.Assurance.Domain.Ratings;
 using KmIcs.Assurance.Domain.Strategies;
 
@@ -13,9 +14,17 @@ public sealed record OutcomeCard(
     IReadOnlyDictionary<DirectionOfTravel, int> DirectionCounts,
     int PriorityCount,
     int CommitmentCount,
+    IReadOnlyDictionary<CommitmentStatus, int> StatusCounts,
+    int NotReported,
+    int StaleUpdates,
     int MilestoneCount,
     int OverdueMilestones)
 {
+    /// <summary>An approved status older than this is stale: the ICP should not rely on it for a meeting.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(183);
+
+    public int Status(CommitmentStatus status) => StatusCounts.GetValueOrDefault(status);
+
     public int Rag(Rag rag) => RagCounts.GetValueOrDefault(rag);
 
     public int Direction(DirectionOfTravel direction) => DirectionCounts.GetValueOrDefault(direction);

@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Delivery;
 using KmIcs.Assurance.Domain.Indicators;
@@ -12,8 +13,12 @@ public sealed record OutcomeDetail(
     IReadOnlyList<AssessedIndicator> Indicators,
     IReadOnlyDictionary<Guid, string> Organisations,
     IReadOnlyList<PlacePriorityRow> PlacePriorities,
+    IReadOnlyDictionary<Guid, CurrentCommitmentStatus> Statuses,
     DateOnly AsAt)
 {
+    /// <summary>The commitment's approved status, or null when none has been approved yet.</summary>
+    public CurrentCommitmentStatus? StatusOf(Guid commitmentId) => Statuses.GetValueOrDefault(commitmentId);
+
     public IEnumerable<Commitment> Commitments => Outcome.Priorities.SelectMany(p => p.Commitments);
 
     public IEnumerable<Milestone> Milestones => Outcome.DeliveryExamples.SelectMany(d => d.Milestones);

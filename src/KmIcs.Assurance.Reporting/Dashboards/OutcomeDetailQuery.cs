@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Seeding;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Places;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KmIcs.Assurance.Reporting.Dashboards;
 
 /// <summary>Loads one outcome of the current strategy in a fixed number of SQL commands.</summary>
-public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache)
+public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache, CommitmentStatusService statuses)
 {
     public Task<OutcomeDetail?> RunAsync(string number, CancellationToken cancellationToken = default)
     {
@@ -49,7 +50,8 @@ public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock
             .OrderBy(p => p.Place, StringComparer.Ordinal)
             .ToList();
         Order(outcome);
-        return new OutcomeDetail(outcome, indicators, organisations, placeRows, today);
+        var current = await statuses.CurrentStatusAsync(outcome.Priorities.SelectMany(p => p.Commitments).Select(c => c.Id).ToList(), cancellationToken);
+        return new OutcomeDetail(outcome, indicators, organisations, placeRows, current, today);
     }
 
     /// <summary>Collections come back in no particular order; pages show them as the document printed them.</summary>

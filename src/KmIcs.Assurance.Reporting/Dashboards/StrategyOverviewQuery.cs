@@ -1,4 +1,6 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.ProgressReporting;
+using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Delivery;
 using KmIcs.Assurance.Domain.Rules;
 using KmIcs.Assurance.Domain.Strategies;
@@ -11,7 +13,7 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// Builds the overview in a fixed number of SQL commands however large the strategy grows: every collection is read
 /// in one query (split, not joined, so rows do not multiply) and grouped in memory.
 /// </summary>
-public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache)
+public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider clock, DashboardCache cache, CommitmentStatusService statuses)
 {
     public Task<StrategyOverview?> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -36,10 +38,18 @@ public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider cl
             .Select(o => new { o.Id, o.Number, o.Title, o.Kind })
             .ToListAsync(cancellationToken);
         var outcomeIds = outcomes.Select(o => o.Id).ToList();
-        var commitments = await db.Set<Priority>().AsNoTracking()
+        var priorities = await db.Set<Priority>().AsNoTracking()
             .Where(p => outcomeIds.Contains(p.OutcomeId))
-            .Select(p => new { p.OutcomeId, Commitments = p.Commitments.Count })
+            .Select(p => new { p.Id, p.OutcomeId })
             .ToListAsync(cancellationToken);
+        var priorityIds = priorities.Select(p => p.Id).ToList();
+        var commitments = await db.Set<Commitment>().AsNoTracking()
+            .Where(c => priorityIds.Contains(c.PriorityId))
+            .Select(c => new { c.Id, c.PriorityId })
+            .ToListAsync(cancellationToken);
+        var outcomeOfPriority = priorities.ToDictionary(p => p.Id, p => p.OutcomeId);
+        var current = await statuses.CurrentStatusAsync(commitments.Select(c => c.Id).ToList(), cancellationToken);
+        var staleBefore = clock.GetUtcNow() - OutcomeCard.StaleAfter;
         var milestones = await db.Set<DeliveryExample>().AsNoTracking()
             .Where(d => outcomeIds.Contains(d.OutcomeId))
             .SelectMany(d => d.Milestones, (d, m) => new { d.OutcomeId, Milestone = m })
@@ -51,8 +61,8 @@ public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider cl
         var cards = outcomes.Select(outcome =>
         {
             var assessments = indicators.Where(i => i.OutcomeId == outcome.Id).Select(i => IndicatorAssessor.Assess(i, today)).ToList();
-            var own = milestones.Where(m => m.OutcomeId == outcome.Id).Select(m => m.Milestone).ToList();
-            var priorities = commitments.Where(c => c.OutcomeId == outcome.Id).ToList();
+            var dated = milestones.Where(m => m.OutcomeId == outcome.Id).Select(m => m.Milestone).ToList();
+            var own = commitments.Where(c => outcomeOfPriority[c.PriorityId] == outcome.Id).Select(c => current.GetValueOrDefault(c.Id)).ToList();
             return new OutcomeCard(
                 outcome.Number,
                 outcome.Title,
@@ -60,10 +70,13 @@ public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider cl
                 assessments.Count,
                 assessments.GroupBy(a => a.Rag).ToDictionary(g => g.Key, g => g.Count()),
                 assessments.GroupBy(a => a.Direction).ToDictionary(g => g.Key, g => g.Count()),
-                priorities.Count,
-                priorities.Sum(p => p.Commitments),
+                priorities.Count(p => p.OutcomeId == outcome.Id),
                 own.Count,
-                own.Count(m => MilestoneRule.IsOverdue(m, today)));
+                own.OfType<CurrentCommitmentStatus>().GroupBy(s => s.Status).ToDictionary(g => g.Key, g => g.Count()),
+                own.Count(s => s is null),
+                own.Count(s => s is not null && s.DecidedAt < staleBefore),
+                dated.Count,
+                dated.Count(m => MilestoneRule.IsOverdue(m, today)));
         }).ToList();
         return new StrategyOverview(strategy.Title, strategy.DocumentVersion, strategy.Vision, today, cards);
     }

@@ -8,7 +8,7 @@ public class MenuTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
     public static TheoryData<string, string[]> Menus => new()
     {
         { "member", ["Overview", "Indicators", "Commitments"] },
-        { "lead-partner", ["Overview", "Indicators", "Commitments"] },
+        { "lead-partner", ["Overview", "Indicators", "Commitments", "My updates"] },
         { "analyst", ["Overview", "Indicators", "Commitments"] },
         { "clerk", ["Overview", "Indicators", "Commitments"] },
         { "tenant-admin", ["Overview", "Indicators", "Commitments", "Members", "Organisations", "Audit log", "Account settings"] },

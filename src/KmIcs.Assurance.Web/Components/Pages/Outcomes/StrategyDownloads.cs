@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Reporting.Commitments;
 using KmIcs.Assurance.Reporting.Csv;
 using KmIcs.Assurance.Reporting.Dashboards;
 using KmIcs.Assurance.Reporting.Indicators;
@@ -57,10 +58,13 @@ public static class StrategyDownloads
 
         var rows = await query.RunAsync(CommitmentFilter.None with { Outcome = number }, cancellationToken);
 
-        var table = new CsvTable("Outcome", "Priority", "Commitment", "Plans", "Led by", "Status");
+        var table = new CsvTable("Outcome", "Priority", "Commitment", "Plans", "Led by", "Status", "Status decided");
         foreach (var row in rows)
         {
-            table.Add(row.OutcomeNumber, row.PriorityTitle, row.Text, string.Join("; ", row.Plans), string.Join("; ", row.LeadBodies.Select(l => l.Name)), "Not yet reported");
+            table.Add(
+                row.OutcomeNumber, row.PriorityTitle, row.Text, string.Join("; ", row.Plans), string.Join("; ", row.LeadBodies.Select(l => l.Name)),
+                row.Status is { } s ? CommitmentStatuses.Text(s.Status) : CommitmentStatuses.NotReported,
+                row.Status?.DecidedAt.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return File(table, $"{tenant}-outcome-{number}-commitments.csv");
