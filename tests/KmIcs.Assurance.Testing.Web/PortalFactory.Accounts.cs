@@ -31,6 +31,8 @@ public partial class PortalFactory
     {
         // Tests sign in hundreds of times from one address; the rate limit has its own test with a low limit.
         ["Accounts:SignInPostsPerMinute"] = "100000",
+        // The reminder job would run on its own timer; tests run it when they mean to (ReminderRun.RunOnceAsync).
+        ["Reminders:Enabled"] = "false",
     };
 
     /// <summary>The portal's clock: starts at the real time; tests move it forward to expire invitations.</summary>

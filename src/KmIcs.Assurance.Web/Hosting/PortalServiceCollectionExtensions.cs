@@ -2,6 +2,7 @@ using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Reporting;
 using KmIcs.Assurance.Web.Identity;
+using KmIcs.Assurance.Web.ProgressReporting;
 
 namespace KmIcs.Assurance.Web.Hosting;
 
@@ -27,6 +28,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddReporting();
         builder.Services.AddRazorComponents();
         builder.AddPortalAccounts();
+        builder.AddReminders();
         return builder;
     }
 }

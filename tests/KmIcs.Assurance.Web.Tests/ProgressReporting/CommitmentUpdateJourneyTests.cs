@@ -1,0 +1,180 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using KmIcs.Assurance.Data.ProgressReporting;
+using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Testing.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KmIcs.Assurance.Web.Tests.ProgressReporting;
+
+/// <summary>A lead partner reports on a commitment; a clerk returns and approves it; the dashboards follow.</summary>
+public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "";
+
+    private static (string, string)[] Form(string action, string? status = "OnTrack", string? progress = "Hubs open in 12 districts") =>
+    [
+        ("Input.Action", action), ("Input.Status", status ?? ""), ("Input.Progress", progress ?? ""), ("Input.MilestonesProgress", ""),
+        ("Input.RisksAndIssues", "Recruitment of family workers"), ("Input.NextSteps", "Open the last two hubs"), ("Input.EvidenceUrl", "https://www.kent.gov.uk/family-hubs"),
+    ];
+
+    private static string EditPath(Partnership p, Guid commitment, string organisation) => $"/{p.Slug}/updates/{commitment}/{p.Organisation(organisation)}";
+
+    [Fact]
+    public async Task Open_submit_return_resubmit_approve_changes_what_the_dashboard_shows_and_every_step_is_audited()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        var round = await p.OpenRoundAsync();
+        using var lead = await p.SignedInAsync("kcc");
+        using var member = await p.SignedInAsync("member");
+
+        var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
+        Assert.Contains("Start update", Text(mine, $"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
+        using (var submitted = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit")))
+        {
+            Assert.Equal($"/{p.Slug}/updates?done=submitted", PortalClient.RedirectOf(submitted));
+        }
+
+        var outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
+        Assert.Equal("Not yet reported", Text(outcome, $"tr[data-commitment='{commitment}'] td[data-status]"));
+
+        var update = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
+        Assert.Equal(UpdateState.Submitted, update.State);
+        var returned = await p.AsAsync("clerk", (s, actor) => s.GetRequiredService<CommitmentUpdateService>().ReturnAsync(update.Id, update.Version, "Say how many families used the hubs", actor));
+        Assert.True(returned.Succeeded, string.Join("; ", returned.Errors));
+
+        var edit = await lead.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
+        Assert.Contains("Say how many families used the hubs", Text(edit, ".nhsuk-inset-text"), StringComparison.Ordinal);
+        using (var resubmitted = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit", "SomeRisk", "Hubs open in 12 districts; 4,100 families used them")))
+        {
+            Assert.Equal($"/{p.Slug}/updates?done=submitted", PortalClient.RedirectOf(resubmitted));
+        }
+
+        update = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
+        var approved = await p.AsAsync("clerk", (s, actor) => s.GetRequiredService<CommitmentUpdateService>().ApproveAsync(update.Id, update.Version, null, actor));
+        Assert.True(approved.Succeeded, string.Join("; ", approved.Errors));
+
+        outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
+        Assert.Equal("Some risk", Text(outcome, $"tr[data-commitment='{commitment}'] td[data-status]"));
+        var overview = await member.GetPageAsync($"/{p.Slug}");
+        Assert.Equal("1", Text(overview, "[data-status='SomeRisk'] dd"));
+        var page = await member.GetPageAsync($"/{p.Slug}/commitments/{commitment}");
+        Assert.Contains("Some risk", Text(page, "#status-history"), StringComparison.Ordinal);
+        Assert.Contains("4,100 families used them", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Written by Test LeadPartner", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("approved by Test clerk", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var audit = (await portal.ReadAuditAsync()).Where(a => a.TenantId == p.Tenant.Id).Select(a => a.EntityType).ToList();
+        Assert.Contains("ReportingRound", audit);
+        Assert.Contains("CommitmentUpdate", audit);
+        Assert.Contains("CommitmentUpdateEvent", audit);
+        Assert.Contains("CommitmentStatusDecision", audit);
+    }
+
+    [Fact]
+    public async Task A_lead_partner_cannot_report_for_a_commitment_led_only_by_another_organisation()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var trustOnly = await p.CommitmentAsync(Partnership.Trust);
+        await p.OpenRoundAsync();
+        using var lead = await p.SignedInAsync("kcc");
+
+        foreach (var organisation in new[] { Partnership.Kcc, Partnership.Trust })
+        {
+            using var get = await lead.GetAsync(EditPath(p, trustOnly, organisation));
+            Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        }
+
+        var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
+        Assert.Null(mine.QuerySelector($"tr[data-commitment='{trustOnly}']"));
+        var direct = await p.UpdateAsync("kcc", trustOnly, Partnership.Kcc, Guid.Empty);
+        Assert.False(direct.Succeeded);
+    }
+
+    [Fact]
+    public async Task Submitting_without_a_status_or_progress_shows_the_error_summary_and_keeps_what_was_typed()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        await p.OpenRoundAsync();
+        using var lead = await p.SignedInAsync("kcc");
+
+        using var response = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit", status: null, progress: ""));
+        var page = await PortalClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("There is a problem", Text(page, ".nhsuk-error-summary__heading"));
+        var links = page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#status", links);
+        Assert.Contains("#progress", links);
+        Assert.Equal("Recruitment of family workers", Text(page, "textarea#risks-and-issues"));
+        Assert.StartsWith("Error: ", Text(page, "title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Narrative_text_with_html_is_shown_as_text_never_as_markup()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        await p.OpenRoundAsync();
+        using var lead = await p.SignedInAsync("kcc");
+        const string Script = "<script>alert('x')</script><b>bold</b>";
+
+        using (var saved = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit", progress: Script)))
+        {
+            Assert.NotNull(PortalClient.RedirectOf(saved));
+        }
+
+        using var response = await lead.GetAsync(EditPath(p, commitment, Partnership.Kcc));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Script, html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_people_editing_one_draft_get_a_conflict_naming_what_changed_and_lose_nothing()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        var round = await p.OpenRoundAsync();
+        using var first = await p.SignedInAsync("kcc");
+        using var second = await p.SignedInAsync("kcc-colleague");
+        using (var draft = await first.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("save")))
+        {
+            Assert.Equal($"/{p.Slug}/updates?done=saved", PortalClient.RedirectOf(draft));
+        }
+
+        var firstCopy = await first.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
+        var secondCopy = await second.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
+        using (var firstSave = await first.SubmitAsync(firstCopy, EditPath(p, commitment, Partnership.Kcc), "main form", Form("save", progress: "First person's progress").Select(f => KeyValuePair.Create(f.Item1, f.Item2))))
+        {
+            Assert.NotNull(PortalClient.RedirectOf(firstSave));
+        }
+
+        using var clash = await second.SubmitAsync(secondCopy, EditPath(p, commitment, Partnership.Kcc), "main form", Form("save", progress: "Second person's progress").Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+        var page = await PortalClient.ParseAsync(clash);
+
+        Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
+        Assert.Contains("Progress was changed by", Text(page, ".nhsuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains("First person's progress", Text(page, "#conflict"), StringComparison.Ordinal);
+        Assert.Equal("Second person's progress", Text(page, "textarea#progress"));
+        var stored = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
+        Assert.Equal("First person's progress", stored.Progress);
+    }
+
+    [Fact]
+    public async Task After_the_close_the_form_says_it_is_locked_and_a_post_changes_nothing()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        await p.OpenRoundAsync(opensIn: -30, closesIn: -1);
+        using var lead = await p.SignedInAsync("kcc");
+
+        var page = await lead.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
+        Assert.Contains("is locked", Text(page, "#locked"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form"));
+        var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
+        Assert.Contains("Overdue", Text(mine, $"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
+    }
+}
