@@ -1,0 +1,73 @@
+using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Data.ProgressReporting;
+using KmIcs.Assurance.Data.Tenancy;
+using KmIcs.Assurance.Testing.Accounts;
+using KmIcs.Assurance.Testing.Browser;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KmIcs.Assurance.EndToEnd.Tests.ProgressReporting;
+
+/// <summary>A lead partner goes from "My updates" to a submitted update in a real browser; every page passes axe.</summary>
+public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
+{
+    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
+    {
+        await Screenshots.SaveAsync(page, screenshot);
+        var violations = await Accessibility.FindViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task A_lead_partner_saves_a_draft_fixes_a_problem_and_submits_for_review()
+    {
+        var tenant = await portal.CreateTenantAsync("lead-" + Guid.NewGuid().ToString("N")[..6], "Kent County Council");
+        var commitment = await portal.CreateCommitmentAsync(tenant, "Kent County Council");
+        var clerk = await portal.CreateUserAsync(tenant, [TenantRole.Clerk]);
+        var lead = await portal.CreateUserAsync(tenant, [TenantRole.LeadPartner], ["Kent County Council"]);
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentTenant>().Set(tenant.Id, tenant.Slug);
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(clerk.Id, "Clerk");
+            var today = ReportingCalendar.Today(portal.Clock);
+            var opened = await scope.ServiceProvider.GetRequiredService<ReportingRoundService>()
+                .OpenAsync("Quarter 3 round", "Q3 2026/27", today.AddDays(-1), today.AddDays(20), new ActingUser(clerk.Id, "Clerk"));
+            Assert.True(opened.Succeeded, string.Join("; ", opened.Errors));
+        }
+
+        var page = await Chromium.NewPageAsync(portal.ServerAddress);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(lead.Email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(lead.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(lead.AuthenticatorKey!));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My updates" }).First.ClickAsync();
+        Assert.Equal("My updates", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await AssertAccessibleAsync(page, "updates-mine");
+
+        await page.Locator($"tr[data-commitment='{commitment}'] a", new() { HasTextString = "Start update" }).ClickAsync();
+        await page.GetByLabel("Risks and issues (optional)").FillAsync("Recruitment of family workers");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        Assert.Equal("There is a problem", (await page.Locator(".nhsuk-error-summary__heading").InnerTextAsync()).Trim());
+        Assert.Equal("Recruitment of family workers", await page.GetByLabel("Risks and issues (optional)").InputValueAsync());
+        await AssertAccessibleAsync(page, "updates-edit-errors");
+
+        await page.GetByLabel("On track").CheckAsync();
+        await page.GetByLabel("Progress", new() { Exact = true }).FillAsync("Hubs open in 12 districts");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
+        Assert.Contains("Draft saved.", await page.Locator(".nhsuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Draft", await page.Locator($"tr[data-commitment='{commitment}']").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator($"tr[data-commitment='{commitment}'] a", new() { HasTextString = "Continue update" }).ClickAsync();
+        Assert.Equal("Hubs open in 12 districts", await page.GetByLabel("Progress", new() { Exact = true }).InputValueAsync());
+        await AssertAccessibleAsync(page, "updates-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        Assert.Contains("Update submitted for review.", await page.Locator(".nhsuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Submitted for review", await page.Locator($"tr[data-commitment='{commitment}']").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertAccessibleAsync(page, "updates-submitted");
+        await page.Context.CloseAsync();
+    }
+}
