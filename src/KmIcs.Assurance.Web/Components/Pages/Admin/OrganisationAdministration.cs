@@ -5,6 +5,7 @@ using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Delivery;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Places;
+using KmIcs.Assurance.Domain.ProgressReporting;
 using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Components.Pages.Admin;
@@ -130,6 +131,16 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
         if (duplicate is null || keep is null)
         {
             return AccountResult.Failure<Organisation>(new AccountError("keep", "Select the organisation to keep"));
+        }
+
+        // Progress reports name the body that made them; moving them would rewrite who reported, and two bodies'
+        // updates for one commitment and round cannot become one. Such a body is renamed, not merged.
+        var hasReported = await db.Set<CommitmentUpdate>().AnyAsync(u => u.OrganisationId == duplicateId)
+            || await db.Set<RoundLockException>().AnyAsync(e => e.OrganisationId == duplicateId);
+        if (hasReported)
+        {
+            return AccountResult.Failure<Organisation>(new AccountError(
+                "keep", $"{duplicate.Name} has reported progress or been given a lock exception, so it cannot be merged: its reports would lose who made them. Rename it instead"));
         }
 
         foreach (var name in new[] { duplicate.Name, duplicate.ShortName }.Concat(duplicate.Aliases.Select(a => a.Text)))
