@@ -48,7 +48,7 @@ public class DashboardCsvTests(DashboardFixture portal) : IClassFixture<Dashboar
         var page = await portal.Member.GetPageAsync($"/{Tenant}/outcomes/2");
         var (_, _, lines) = await DownloadAsync($"/{Tenant}/outcomes/2/commitments.csv");
 
-        Assert.Equal("Outcome,Priority,Commitment,Plans,Led by,Status", lines[0]);
+        Assert.Equal("Outcome,Priority,Commitment,Plans,Led by,Status,Status decided", lines[0]);
         Assert.Equal(page.QuerySelectorAll("tr[data-commitment]").Length, lines.Length - 1);
     }
 }
