@@ -68,6 +68,7 @@ public class AuthorizationMatrixTests(AccountsFixture portal) : IClassFixture<Ac
         ["number"] = "1",
         ["reference"] = "1.1",
         ["id"] = portal.KccCommitment.ToString(),
+        ["CommitmentId"] = portal.KccCommitment.ToString(),
     };
 
     private static Expect ExpectedFor(PortalEndpoint endpoint, string role)
