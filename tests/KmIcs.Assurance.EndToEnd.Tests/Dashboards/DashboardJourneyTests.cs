@@ -50,19 +50,22 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         await AssertAccessibleAsync(page, "dashboard-overview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Outcome 1: Give children and young people the best start in life" }).ClickAsync();
+        await page.WaitForURLAsync("**/outcomes/1");
         Assert.Equal("Give children and young people the best start in life", await HeadingAsync(page));
         Assert.True(await page.Locator("table.app-indicator-table tbody tr").CountAsync() >= 20);
         await AssertAccessibleAsync(page, "dashboard-outcome-1");
 
         await page.Locator("table.app-indicator-table").GetByRole(AriaRole.Link, new() { Name = "1.1", Exact = true }).ClickAsync();
-        Assert.Contains("/indicators/1.1", page.Url, StringComparison.Ordinal);
-        Assert.Equal(1, await page.Locator("svg.app-chart__svg[role=img]").CountAsync());
+        await page.WaitForURLAsync("**/indicators/1.1");
+        await page.Locator("svg.app-chart__svg[role=img]").WaitForAsync();
         await AssertAccessibleAsync(page, "dashboard-indicator-1-1");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Outcome 1" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/outcomes/1");
         var commitment = page.Locator("tr[data-commitment] a").First;
         var text = (await commitment.InnerTextAsync()).Trim();
         await commitment.ClickAsync();
+        await page.WaitForURLAsync("**/commitments/*");
         Assert.Equal(text, await HeadingAsync(page));
         Assert.Contains("Strategies and plans in place to deliver it", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "dashboard-commitment");
@@ -89,11 +92,12 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         await page.GotoAsync($"/{Tenant}/indicators");
         await page.GetByLabel("RAG rating").SelectOptionAsync("amber");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        Assert.Contains("rag=amber", page.Url, StringComparison.Ordinal);
+        await page.WaitForURLAsync("**rag=amber**");
         await AssertAccessibleAsync(page, "dashboard-indicators-amber");
 
         await page.GotoAsync($"/{Tenant}");
         await page.GetByRole(AriaRole.Link, new() { Name = "My organisation's commitments" }).ClickAsync();
+        await page.WaitForURLAsync("**mine=true");
         Assert.Equal("My organisation's commitments", await HeadingAsync(page));
         Assert.True(await page.Locator("tr[data-commitment]").CountAsync() >= 1);
         await AssertAccessibleAsync(page, "dashboard-my-commitments");
@@ -101,6 +105,7 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         await page.GotoAsync($"/{Tenant}");
         await page.GetByLabel("Search commitments, plans and indicators").FillAsync("family hub");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.WaitForURLAsync("**/search?q=**");
         Assert.True(await page.Locator("tr[data-commitment]").CountAsync() >= 1);
         await AssertAccessibleAsync(page, "dashboard-search");
 

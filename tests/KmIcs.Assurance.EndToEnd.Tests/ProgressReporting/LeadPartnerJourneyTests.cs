@@ -44,13 +44,17 @@ public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture
         await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(lead.AuthenticatorKey!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
+        await page.GotoAsync($"/{tenant.Slug}");
         await page.GetByRole(AriaRole.Link, new() { Name = "My updates" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/updates");
         Assert.Equal("My updates", (await page.Locator("h1").InnerTextAsync()).Trim());
         await AssertAccessibleAsync(page, "updates-mine");
 
         await page.Locator($"tr[data-commitment='{commitment}'] a", new() { HasTextString = "Start update" }).ClickAsync();
+        await page.WaitForURLAsync($"**/updates/{commitment}/*");
         await page.GetByLabel("Risks and issues (optional)").FillAsync("Recruitment of family workers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary").WaitForAsync();
         Assert.Equal("There is a problem", (await page.Locator(".nhsuk-error-summary__heading").InnerTextAsync()).Trim());
         Assert.Equal("Recruitment of family workers", await page.GetByLabel("Risks and issues (optional)").InputValueAsync());
         await AssertAccessibleAsync(page, "updates-edit-errors");
@@ -58,13 +62,16 @@ public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture
         await page.GetByLabel("On track").CheckAsync();
         await page.GetByLabel("Progress", new() { Exact = true }).FillAsync("Hubs open in 12 districts");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
+        await page.WaitForURLAsync("**/updates?done=saved");
         Assert.Contains("Draft saved.", await page.Locator(".nhsuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Draft", await page.Locator($"tr[data-commitment='{commitment}']").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator($"tr[data-commitment='{commitment}'] a", new() { HasTextString = "Continue update" }).ClickAsync();
+        await page.WaitForURLAsync($"**/updates/{commitment}/*");
         Assert.Equal("Hubs open in 12 districts", await page.GetByLabel("Progress", new() { Exact = true }).InputValueAsync());
         await AssertAccessibleAsync(page, "updates-edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await page.WaitForURLAsync("**/updates?done=submitted");
         Assert.Contains("Update submitted for review.", await page.Locator(".nhsuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Submitted for review", await page.Locator($"tr[data-commitment='{commitment}']").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "updates-submitted");
