@@ -68,6 +68,8 @@ public class AuthorizationMatrixTests(AccountsFixture portal) : IClassFixture<Ac
         ["number"] = "1",
         ["reference"] = "1.1",
         ["id"] = portal.KccCommitment.ToString(),
+        ["RoundId"] = portal.RoundA.ToString(),
+        ["UpdateId"] = portal.UpdateA.ToString(),
     };
 
     private static Expect ExpectedFor(PortalEndpoint endpoint, string role)
