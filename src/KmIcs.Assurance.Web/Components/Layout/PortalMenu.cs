@@ -22,7 +22,7 @@ public static class PortalMenu
         new("Overview", Links.Tenant.Overview, Policies.TenantMember),
         new("Indicators", slug => Links.Tenant.Indicators(slug), Policies.TenantMember),
         new("Commitments", slug => Links.Tenant.Commitments(slug), Policies.TenantMember),
-        new("Reporting rounds", slug => Links.Rounds.Index(slug), Policies.Reviewer),
+        new("Reporting rounds", Links.Rounds.Index, Policies.Reviewer),
         new("Reviews", Links.Reviews.Index, Policies.Reviewer),
         new("Members", slug => Links.Admin.Members(slug), Policies.TenantAdmin),
         new("Organisations", slug => Links.Admin.Organisations(slug), Policies.TenantAdmin),
