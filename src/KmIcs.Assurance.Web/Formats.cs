@@ -17,4 +17,10 @@ public static class Formats
 
     /// <summary>"22 November 2026 at 14:05".</summary>
     public static string DateTime(System.DateTime utc) => ToUkTime(utc).ToString("d MMMM yyyy 'at' HH:mm", Culture);
+
+    /// <summary>"22 November 2026 at 14:05", in UK time.</summary>
+    public static string DateTime(DateTimeOffset at) => DateTime(at.UtcDateTime);
+
+    /// <summary>"14 May 2024": a calendar date, such as a round's opening day.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
 }

@@ -21,6 +21,12 @@ public static class Policies
 
     public const string TenantAdmin = "tenant:tenant-admin";
 
+    /// <summary>
+    /// Committee clerks and tenant admins: they run reporting rounds and approve or return lead bodies' updates
+    /// (issue 5), as the progress-reporting services allow (<c>ProgressReportingAccess.CanReview</c>).
+    /// </summary>
+    public const string Reviewer = "tenant:reviewer";
+
     /// <summary>Not tenant-scoped: the global Identity role <c>platform-admin</c>.</summary>
     public const string PlatformAdmin = "platform-admin";
 
@@ -32,6 +38,7 @@ public static class Policies
         [Analyst] = new HashSet<TenantRole> { TenantRole.Analyst },
         [Clerk] = new HashSet<TenantRole> { TenantRole.Clerk },
         [TenantAdmin] = new HashSet<TenantRole> { TenantRole.TenantAdmin },
+        [Reviewer] = new HashSet<TenantRole> { TenantRole.Clerk, TenantRole.TenantAdmin },
     };
 
     public static void Add(AuthorizationOptions options)

@@ -37,7 +37,7 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         Assert.Equal("Members", await HeadingAsync(page));
-        Assert.Equal(["Overview", "Indicators", "Commitments", "Members", "Organisations", "Audit log", "Account settings"],
+        Assert.Equal(["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"],
             (await page.Locator("a.nhsuk-header__navigation-link").AllInnerTextsAsync()).Select(t => t.Trim()));
         await AssertAccessibleAsync(page, "admin-members");
 

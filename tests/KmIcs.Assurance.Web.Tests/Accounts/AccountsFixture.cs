@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Domain.ProgressReporting;
 using KmIcs.Assurance.Testing.Web;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
@@ -30,6 +31,16 @@ public sealed class AccountsFixture : PortalFactory
     /// <summary>A commitment of B, led by B's Kent County Council.</summary>
     public Guid OtherTenantCommitment { get; private set; }
 
+    /// <summary>An open reporting round of A, and of B.</summary>
+    public Guid RoundA { get; private set; }
+
+    public Guid RoundB { get; private set; }
+
+    /// <summary>Kent County Council's submitted update of <see cref="KccCommitment"/> in <see cref="RoundA"/>, and B's own in <see cref="RoundB"/>.</summary>
+    public Guid UpdateA { get; private set; }
+
+    public Guid UpdateB { get; private set; }
+
     /// <summary>Every role a request can come from, in the order the matrix prints them.</summary>
     public static IReadOnlyList<string> Roles { get; } = [Anonymous, .. TenantRoles.All.Select(TenantRoles.Name), PlatformAdmin, OtherTenantAdmin];
 
@@ -54,6 +65,15 @@ public sealed class AccountsFixture : PortalFactory
         OtherTenantCommitment = await CreateCommitmentAsync(B, "Kent County Council");
         await CreateIndicatorAsync(A, "1.1");
         await CreateIndicatorAsync(B, "1.1");
+        var today = this.Today();
+        var clerkA = Users[TenantRoles.Name(TenantRole.Clerk)].Acting("Clerk of A");
+        var clerkB = (await CreateUserAsync(B, [TenantRole.Clerk])).Acting("Clerk of B");
+        var leadA = Users[TenantRoles.Name(TenantRole.LeadPartner)].Acting("Lead partner of A");
+        var leadB = (await CreateUserAsync(B, [TenantRole.LeadPartner], ["Kent County Council"])).Acting("Lead partner of B");
+        RoundA = (await this.OpenRoundAsync(A, clerkA, "Round of A", today.AddDays(-1), today.AddDays(30))).Id;
+        RoundB = (await this.OpenRoundAsync(B, clerkB, "Round of B", today.AddDays(-1), today.AddDays(30))).Id;
+        UpdateA = (await this.SubmitUpdateAsync(A, leadA, KccCommitment, "Kent County Council", RoundA, CommitmentStatus.OnTrack)).Id;
+        UpdateB = (await this.SubmitUpdateAsync(B, leadB, OtherTenantCommitment, "Kent County Council", RoundB, CommitmentStatus.OnTrack)).Id;
 
         clients[Anonymous] = new PortalClient(this);
         foreach (var (role, user) in Users)

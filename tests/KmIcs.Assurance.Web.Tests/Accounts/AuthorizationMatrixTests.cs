@@ -69,6 +69,8 @@ public class AuthorizationMatrixTests(AccountsFixture portal) : IClassFixture<Ac
         ["reference"] = "1.1",
         ["id"] = portal.KccCommitment.ToString(),
         ["CommitmentId"] = portal.KccCommitment.ToString(),
+        ["RoundId"] = portal.RoundA.ToString(),
+        ["UpdateId"] = portal.UpdateA.ToString(),
     };
 
     private static Expect ExpectedFor(PortalEndpoint endpoint, string role)

@@ -10,8 +10,8 @@ public class MenuTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
         { "member", ["Overview", "Indicators", "Commitments"] },
         { "lead-partner", ["Overview", "Indicators", "Commitments", "My updates"] },
         { "analyst", ["Overview", "Indicators", "Commitments"] },
-        { "clerk", ["Overview", "Indicators", "Commitments"] },
-        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Members", "Organisations", "Audit log", "Account settings"] },
+        { "clerk", ["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews"] },
+        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"] },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using KmIcs.Assurance.Testing.Web;
 using KmIcs.Assurance.Web.Authorization;
 using KmIcs.Assurance.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
@@ -48,6 +49,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
             .ToList();
         Assert.Contains(byId, e => e.Template.Contains("{MembershipId", StringComparison.Ordinal));
         Assert.Contains(byId, e => e.Template.Contains("{OrganisationId", StringComparison.Ordinal));
+        Assert.Contains(byId, e => e.Template.Contains("{RoundId", StringComparison.Ordinal));
+        Assert.Contains(byId, e => e.Template.Contains("{UpdateId", StringComparison.Ordinal));
         var values = ValuesOf(portal.A);
         values["tenant"] = portal.B.Slug;
 
@@ -65,7 +68,7 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
                 continue;
             }
 
-            foreach (var form in new[] { "change-roles", "set-active", "rename-organisation", "merge-organisation" })
+            foreach (var form in new[] { "change-roles", "set-active", "rename-organisation", "merge-organisation", "grant-exception", "approve-update", "return-update", "set-overall-status" })
             {
                 using var post = await PostAsync(url, token, form);
                 Assert.True(post.StatusCode is HttpStatusCode.NotFound, $"POST {form} to {url} answered {(int)post.StatusCode}");
@@ -75,6 +78,10 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         await using var db = portal.CreateContext();
         var member = await portal.CreateContext(portal.A).TenantMemberships.FindAsync(portal.Users["member"].MembershipId);
         Assert.True(member!.IsActive);
+        Assert.Equal(Domain.ProgressReporting.UpdateState.Submitted, (await portal.FindUpdateAsync(portal.A, portal.UpdateA))!.State);
+        Assert.DoesNotContain((await portal.FindUpdateAsync(portal.A, portal.UpdateA))!.Events, e => e.Kind != Domain.ProgressReporting.UpdateEventKind.Submitted);
+        var round = await portal.CreateContext(portal.A).Set<Domain.ProgressReporting.ReportingRound>().Include(r => r.LockExceptions).SingleAsync(r => r.Id == portal.RoundA);
+        Assert.Empty(round.LockExceptions);
     }
 
     [Fact]
@@ -117,6 +124,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         ["reference"] = "1.1",
         ["id"] = (tenant == portal.A ? portal.KccCommitment : portal.OtherTenantCommitment).ToString(),
         ["CommitmentId"] = (tenant == portal.A ? portal.KccCommitment : portal.OtherTenantCommitment).ToString(),
+        ["RoundId"] = (tenant == portal.A ? portal.RoundA : portal.RoundB).ToString(),
+        ["UpdateId"] = (tenant == portal.A ? portal.UpdateA : portal.UpdateB).ToString(),
     };
 
     /// <summary>A valid antiforgery token of the intruder's own session, so a refusal is the tenancy check's, not antiforgery's.</summary>
@@ -137,6 +146,13 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
             ["Rename.Name"] = "Taken over",
             ["Rename.Version"] = "0",
             ["Merge.KeepId"] = portal.B.Organisations["Medway Council"].ToString(),
+            ["Approve.Version"] = "1",
+            ["Return.Version"] = "1",
+            ["Return.Comment"] = "Taken over",
+            ["Overall.Status"] = "OffTrack",
+            ["Overall.Reason"] = "Taken over",
+            ["Exception.OrganisationId"] = portal.B.Organisations["Kent County Council"].ToString(),
+            ["Exception.Reason"] = "Taken over",
         });
         return await Intruder.Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
