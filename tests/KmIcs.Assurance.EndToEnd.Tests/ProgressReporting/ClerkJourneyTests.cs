@@ -66,6 +66,7 @@ public class ClerkJourneyTests(PortalServerFixture portal) : IClassFixture<Porta
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Quarter 3 updates");
         await page.Locator("#closes-day").FillAsync("31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open round" }).ClickAsync();
+        await page.Locator(".nhsuk-error-summary__list li").First.WaitForAsync();
         Assert.Equal(["Enter the reporting period the updates describe, for example Q3 2025/26", "Enter the date the round opens", "The closing date must include a month and year"],
             (await page.Locator(".nhsuk-error-summary__list li").AllInnerTextsAsync()).Select(t => t.Trim()));
         Assert.Equal("Quarter 3 updates", await page.GetByLabel("Name", new() { Exact = true }).InputValueAsync());
