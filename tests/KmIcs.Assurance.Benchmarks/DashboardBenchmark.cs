@@ -55,10 +55,15 @@ public static class DashboardBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Note: the machine is busy (load average {loadAtStart:F1} on {Environment.ProcessorCount} cores); the figures below share it."));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(warm-up {WarmUp.TotalSeconds:F0} s, then {Duration.TotalSeconds:F0} s per route and concurrency)"));
+        (string Route, LoadRunner Runner)[] routes = [(Health, probe), (Overview, signedIn), (Outcome, signedIn)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(server warm-up: every route at {ServerWarmUp.Users} users for {ServerWarmUp.Each.TotalSeconds:F0} s, {ServerWarmUp.Rounds} times round; then per cell a {WarmUp.TotalSeconds:F0} s warm-up and {Duration.TotalSeconds:F0} s measured)"));
+        var coldStart = await ServerWarmUp.RunAsync(routes);
+        Console.WriteLine("Cold start (first warm-up round, not compared with the goals):");
+        coldStart.ToList().ForEach(result => Console.WriteLine("  " + ShellBenchmark.Line(result)));
+        Console.WriteLine("Steady state:");
         foreach (var concurrency in new[] { 16, 64 })
         {
-            foreach (var (route, runner) in new[] { (Health, probe), (Overview, signedIn), (Outcome, signedIn) })
+            foreach (var (route, runner) in routes)
             {
                 var result = await runner.RunAsync(route, concurrency, WarmUp, Duration);
                 results.Add(result);
@@ -105,6 +110,7 @@ public static class DashboardBenchmark
             generatedAt = DateTimeOffset.UtcNow,
             warmUpSeconds = WarmUp.TotalSeconds,
             durationSeconds = Duration.TotalSeconds,
+            coldStart,
             results,
             doubled,
             sqlCommands,
@@ -191,7 +197,6 @@ public static class DashboardBenchmark
     private static string Met(bool met) => met ? "met" : "NOT MET";
 }
 
-/// <summary>SQL commands one request of a page executed, on the seeded data and with outcome 1's data doubled.</summary>
 /// <summary>Commands to build the page from the database (seeded, then with the data doubled) and to serve it from the cache.</summary>
 public sealed record SqlCommandResult(string Route, int Seeded, int Doubled, bool Grows, int Cached);
 

@@ -60,9 +60,9 @@ public static class PortalAccountsExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secure;
         });
-        // Membership and the security stamp are checked on every request, so deactivating someone or changing
-        // their password ends their session at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Membership (TenantRouteMiddleware) and the security stamp (SessionValidator) are checked on every request,
+        // so deactivating someone or changing their password ends their session at once.
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionValidator>());
         services.AddAntiforgery(options =>
         {
             options.Cookie.HttpOnly = true;

@@ -7,21 +7,24 @@ namespace KmIcs.Assurance.Web.Tenancy;
 /// <summary>Reads a user's active membership of a tenant by slug: the single query behind every tenant route.</summary>
 public sealed class TenantAccess(AssuranceDbContext db)
 {
+    // Compiled once: this runs on every tenant request, and EF's per-call query-cache lookup costs more than the query.
+    private static readonly Func<AssuranceDbContext, Guid, string, CancellationToken, Task<MembershipRow?>> FindMembership =
+        EF.CompileAsyncQuery((AssuranceDbContext context, Guid userId, string slug, CancellationToken _) =>
+            context.TenantMemberships
+                .AsNoTracking()
+                .Where(m => m.UserId == userId && m.IsActive && m.User!.IsActive)
+                .Join(context.Set<Tenant>().Where(t => t.Slug == slug), m => m.TenantId, t => t.Id, (m, t) => new MembershipRow(
+                    m.Id,
+                    m.TenantId,
+                    t.Slug,
+                    t.Name,
+                    m.Roles.Select(r => r.Role).ToList(),
+                    m.Organisations.Select(o => o.OrganisationId).ToList()))
+                .SingleOrDefault());
+
     public async Task<MembershipSnapshot?> FindAsync(Guid userId, string slug, CancellationToken cancellationToken = default)
     {
-        var row = await db.TenantMemberships
-            .AsNoTracking()
-            .Where(m => m.UserId == userId && m.IsActive && m.User!.IsActive)
-            .Join(db.Set<Tenant>().Where(t => t.Slug == slug), m => m.TenantId, t => t.Id, (m, t) => new
-            {
-                m.Id,
-                m.TenantId,
-                t.Slug,
-                t.Name,
-                Roles = m.Roles.Select(r => r.Role).ToList(),
-                Organisations = m.Organisations.Select(o => o.OrganisationId).ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await FindMembership(db, userId, slug, cancellationToken);
         return row is null
             ? null
             : new MembershipSnapshot(row.Id, row.TenantId, row.Slug, row.Name, userId, row.Roles.ToHashSet(), row.Organisations.ToHashSet());
@@ -42,4 +45,6 @@ public sealed class TenantAccess(AssuranceDbContext db)
             .Select(r => (r.Slug, r.Name, (IReadOnlyList<Data.Identity.TenantRole>)r.Roles.Order().ToList()))
             .ToList();
     }
+
+    private sealed record MembershipRow(Guid Id, Guid TenantId, string Slug, string Name, List<Data.Identity.TenantRole> Roles, List<Guid> Organisations);
 }
