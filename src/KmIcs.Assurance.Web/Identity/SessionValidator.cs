@@ -16,10 +16,7 @@ namespace KmIcs.Assurance.Web.Identity;
 /// does that only when a role changed. The account row is loaded tracked, so <see cref="SignedInUser"/> and
 /// <see cref="UserManager{TUser}"/> find it later in the request without another query.
 /// </summary>
-public sealed class SessionValidator(
-    AssuranceDbContext db,
-    SignInManager<ApplicationUser> signIn,
-    IOptions<IdentityOptions> identityOptions) : ISecurityStampValidator
+public sealed class SessionValidator(AssuranceDbContext db, IOptions<IdentityOptions> identityOptions) : ISecurityStampValidator
 {
     private static readonly Func<AssuranceDbContext, Guid, CancellationToken, Task<SessionAccount?>> LoadAccount =
         EF.CompileAsyncQuery((AssuranceDbContext context, Guid id, CancellationToken _) =>
@@ -43,17 +40,21 @@ public sealed class SessionValidator(
             || !string.Equals(account.User.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
-            await signIn.SignOutAsync();
+            await SignInManager(context).SignOutAsync();
             return;
         }
 
         var cookieRoles = principal.FindAll(claims.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         if (!cookieRoles.SetEquals(account.Roles))
         {
-            context.ReplacePrincipal(await signIn.CreateUserPrincipalAsync(account.User));
+            context.ReplacePrincipal(await SignInManager(context).CreateUserPrincipalAsync(account.User));
             context.ShouldRenew = true;
         }
     }
+
+    // Resolved only when a session ends or changes: building the sign-in and user managers costs more than the check.
+    private static SignInManager<ApplicationUser> SignInManager(CookieValidatePrincipalContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
 
     private sealed record SessionAccount(ApplicationUser User, List<string> Roles);
 }

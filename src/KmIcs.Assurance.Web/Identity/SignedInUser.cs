@@ -1,11 +1,14 @@
 using System.Security.Claims;
+using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Identity;
-using Microsoft.AspNetCore.Identity;
 
 namespace KmIcs.Assurance.Web.Identity;
 
-/// <summary>The signed-in user's row, read once per request and shared by middleware, layout and pages.</summary>
-public sealed class SignedInUser(UserManager<ApplicationUser> users, IHttpContextAccessor accessor)
+/// <summary>
+/// The signed-in user's row, shared by middleware, layout and pages. <see cref="SessionValidator"/> has already loaded it
+/// into this request's unit of work, so finding it by key costs no query (and is the instance Identity's managers use).
+/// </summary>
+public sealed class SignedInUser(AssuranceDbContext db, IHttpContextAccessor accessor)
 {
     private ApplicationUser? user;
     private bool loaded;
@@ -15,7 +18,7 @@ public sealed class SignedInUser(UserManager<ApplicationUser> users, IHttpContex
         if (!loaded)
         {
             var principal = accessor.HttpContext?.User;
-            user = principal?.Identity?.IsAuthenticated == true ? await users.GetUserAsync(principal) : null;
+            user = principal?.Identity?.IsAuthenticated == true && IdOf(principal) is { } id ? await db.Users.FindAsync(id) : null;
             loaded = true;
         }
 
