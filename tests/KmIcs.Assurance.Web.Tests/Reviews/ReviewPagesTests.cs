@@ -48,7 +48,7 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         using var approved = await partnership.Client.SubmitAsync(page, url!, ApproveForm, [new("Approve.Comment", "Clear and well evidenced")]);
 
         Assert.Equal("Update from Kent County Council", Text(page, "h1"));
-        Assert.Equal("Submitted", Text(page, "#update .nhsuk-tag"));
+        Assert.Equal("Submitted for review", Text(page, "#update .nhsuk-tag"));
         Assert.Contains("Kelly Kent", Text(page, "#update"), StringComparison.Ordinal);
         Assert.Equal(url + "?done=approved", PortalClient.RedirectOf(approved));
         var after = await partnership.Client.GetPageAsync(url + "?done=approved");
@@ -188,7 +188,7 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         using var withoutReason = await partnership.Client.SubmitAsync(url, OverallForm, ("Overall.Status", "SomeRisk"));
         using var set = await partnership.Client.SubmitAsync(url, OverallForm, ("Overall.Status", "SomeRisk"), ("Overall.Reason", "Medway's recruitment gap puts the whole plan at some risk"));
 
-        Assert.Equal(["Kent County Council|Approved|On track", "Medway Council|Submitted|Not approved yet"],
+        Assert.Equal(["Kent County Council|Approved|On track", "Medway Council|Submitted for review|Not approved yet"],
             oneApproved.QuerySelectorAll("#lead-bodies tbody tr").Select(r => $"{r.Children[0].TextContent.Trim()}|{r.Children[1].QuerySelector(".nhsuk-tag")?.TextContent.Trim()}|{r.Children[2].TextContent.Trim()}"));
         Assert.Equal(Links.Reviews.Update(partnership.Slug, medway.Id), oneApproved.QuerySelector($"#lead-bodies tr[data-lead='{partnership.Tenant.Organisations[ReportingPartnership.Medway]}'] a")?.GetAttribute("href"));
         Assert.Equal("OnTrack", oneApproved.QuerySelector("input[name='Overall.Status'][checked]")?.GetAttribute("value"));

@@ -108,7 +108,7 @@ public class RoundPagesTests(PortalFactory portal) : IClassFixture<PortalFactory
             .ToList();
         Assert.Equal(["Kent County Council|2|2|1|0", "Medway Council|2|0|0|2"], completion);
         var kentRow = page.QuerySelector($"#commitments tr[data-commitment='{partnership.KentCommitment}'] li[data-lead='{partnership.Tenant.Organisations[ReportingPartnership.Kent]}']")!;
-        Assert.Equal("Submitted", kentRow.QuerySelector(".nhsuk-tag")?.TextContent.Trim());
+        Assert.Equal("Submitted for review", kentRow.QuerySelector(".nhsuk-tag")?.TextContent.Trim());
         Assert.Equal(Links.Reviews.Update(partnership.Slug, kentUpdate.Id), kentRow.QuerySelector("a")?.GetAttribute("href"));
         Assert.Equal("Review the update from Kent County Council", kentRow.QuerySelector("a")?.TextContent.Trim());
         var medwayRow = page.QuerySelector($"#commitments tr[data-commitment='{partnership.MedwayCommitment}'] li")!;

@@ -3,50 +3,13 @@ using KmIcs.Assurance.Domain.ProgressReporting;
 namespace KmIcs.Assurance.Web.Components.Pages.Reviews;
 
 /// <summary>
-/// The words and NHS.UK tag colours for progress reporting's states, in one C# file so the compiler checks every
-/// switch covers every value (Razor files are outside the editorconfig's exhaustive-switch rule).
+/// The words and NHS.UK tag colours for reporting rounds' phases and review events, in one C# file so the compiler
+/// checks every switch covers every value (Razor files are outside the editorconfig's exhaustive-switch rule). A
+/// commitment's status and an update's state have theirs in <see cref="Reporting.Commitments.CommitmentStatuses"/>,
+/// shared with the dashboards and the lead partner's pages.
 /// </summary>
 public static class ProgressText
 {
-    /// <summary>Every status in the order the update forms list them.</summary>
-    public static IReadOnlyList<CommitmentStatus> StatusesInFormOrder { get; } =
-        [CommitmentStatus.OnTrack, CommitmentStatus.SomeRisk, CommitmentStatus.OffTrack, CommitmentStatus.Complete, CommitmentStatus.NotStarted];
-
-    public static string Status(CommitmentStatus status) => status switch
-    {
-        CommitmentStatus.NotStarted => "Not started",
-        CommitmentStatus.OnTrack => "On track",
-        CommitmentStatus.SomeRisk => "Some risk",
-        CommitmentStatus.OffTrack => "Off track",
-        CommitmentStatus.Complete => "Complete",
-    };
-
-    public static string StatusColour(CommitmentStatus status) => status switch
-    {
-        CommitmentStatus.NotStarted => "grey",
-        CommitmentStatus.OnTrack => "green",
-        CommitmentStatus.SomeRisk => "orange",
-        CommitmentStatus.OffTrack => "red",
-        CommitmentStatus.Complete => "blue",
-    };
-
-    /// <summary>Null is a lead body that has not started an update.</summary>
-    public static string State(UpdateState? state) => state is not { } value ? "Not started" : value switch
-    {
-        UpdateState.Draft => "Draft",
-        UpdateState.Submitted => "Submitted",
-        UpdateState.Returned => "Returned",
-        UpdateState.Approved => "Approved",
-    };
-
-    public static string StateColour(UpdateState? state) => state is not { } value ? "grey" : value switch
-    {
-        UpdateState.Draft => "white",
-        UpdateState.Submitted => "blue",
-        UpdateState.Returned => "orange",
-        UpdateState.Approved => "green",
-    };
-
     public static string Phase(RoundPhase phase) => phase switch
     {
         RoundPhase.NotYetOpen => "Not yet open",
