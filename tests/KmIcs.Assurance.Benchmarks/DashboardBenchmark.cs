@@ -49,12 +49,7 @@ public static class DashboardBenchmark
         var probe = new LoadRunner(anonymous);
         var signedIn = new LoadRunner(member.Http);
         var results = new List<RouteResult>();
-        var loadAtStart = LoadAverage();
-        if (loadAtStart > Environment.ProcessorCount)
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Note: the machine is busy (load average {loadAtStart:F1} on {Environment.ProcessorCount} cores); the figures below share it."));
-        }
-
+        var otherCpu = new OtherCpuUse();
         (string Route, LoadRunner Runner)[] routes = [(Health, probe), (Overview, signedIn), (Outcome, signedIn)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(server warm-up: every route at {ServerWarmUp.Users} users for {ServerWarmUp.Each.TotalSeconds:F0} s, {ServerWarmUp.Rounds} times round; then per cell a {WarmUp.TotalSeconds:F0} s warm-up and {Duration.TotalSeconds:F0} s measured)"));
         var coldStart = await ServerWarmUp.RunAsync(routes);
@@ -71,7 +66,12 @@ public static class DashboardBenchmark
             }
         }
 
-        var loadAtEnd = LoadAverage();
+        var otherCores = otherCpu.CoresSinceStart();
+        if (otherCores > 0.2)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Note: other processes used {otherCores:F2} of the {Environment.ProcessorCount} cores while this ran; the figures above shared the machine with them."));
+        }
+
         var seeded = new Dictionary<string, int>();
         foreach (var route in new[] { Overview, Outcome })
         {
@@ -104,8 +104,7 @@ public static class DashboardBenchmark
                 architecture = RuntimeInformation.OSArchitecture.ToString(),
                 runtime = RuntimeInformation.FrameworkDescription,
                 database = portal.Database.Provider.ToString(),
-                loadAverageAtStart = loadAtStart,
-                loadAverageAtEnd = loadAtEnd,
+                otherProcessesCores = otherCores,
             },
             generatedAt = DateTimeOffset.UtcNow,
             warmUpSeconds = WarmUp.TotalSeconds,
@@ -178,20 +177,6 @@ public static class DashboardBenchmark
             outcome.All(r => r.Errors == 0),
             outcome.All(r => r.RequestsPerSecond >= 0.25 * health[r.Concurrency].RequestsPerSecond),
             !sqlCommands.Any(r => r.Grows));
-    }
-
-    /// <summary>The one-minute load average (Linux), so a reader can tell a quiet machine from a shared one; null elsewhere.</summary>
-    private static double? LoadAverage()
-    {
-        try
-        {
-            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-            return double.Parse(first, CultureInfo.InvariantCulture);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            return null;
-        }
     }
 
     private static string Met(bool met) => met ? "met" : "NOT MET";

@@ -31,7 +31,8 @@ public static class AccountMiddleware
             if (context.User.Identity?.IsAuthenticated == true
                 && endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null
                 && endpoint.Metadata.GetMetadata<AllowWithoutTwoFactorAttribute>() is null
-                && await context.RequestServices.GetRequiredService<SignedInUser>().GetAsync() is { TwoFactorEnabled: false } user
+                && context.RequestServices.GetRequiredService<SignedInUser>() is { Session.TwoFactorEnabled: false } signedIn
+                && await signedIn.GetAsync() is { } user
                 && await context.RequestServices.GetRequiredService<TwoFactorPolicy>().IsRequiredAsync(user, context.RequestAborted))
             {
                 context.Response.Redirect(Links.Account.TwoFactor(context.Request.Path + context.Request.QueryString));

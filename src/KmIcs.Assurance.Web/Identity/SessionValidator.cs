@@ -9,22 +9,26 @@ using Microsoft.Extensions.Options;
 namespace KmIcs.Assurance.Web.Identity;
 
 /// <summary>
-/// Checks the session cookie against the account on every request, with one query: the account must exist, be active
-/// and carry the security stamp the cookie was issued with (a password reset, deactivation or two-factor change ends
-/// the session at once), and the cookie's global roles are refreshed when they no longer match the account's.
-/// Identity's own validator rebuilds the whole principal (three queries) and re-issues the cookie each time; this one
-/// does that only when a role changed. The account row is loaded tracked, so <see cref="SignedInUser"/> and
-/// <see cref="UserManager{TUser}"/> find it later in the request without another query.
+/// Checks the session cookie against the account on every request, with one single-row query: the account must exist,
+/// be active and carry the security stamp the cookie was issued with (a password reset, deactivation or two-factor
+/// change ends the session at once), and the cookie is rebuilt when the account's platform-admin role no longer matches
+/// it. Identity's own validator rebuilds the whole principal (three queries) and re-issues the cookie each time; this
+/// one does that only when the role changed. What it read is kept on <see cref="SignedInUser"/> for the rest of the
+/// request (the two-factor enrolment check needs no query of its own). See docs/adr/0013.
 /// </summary>
-public sealed class SessionValidator(AssuranceDbContext db, IOptions<IdentityOptions> identityOptions) : ISecurityStampValidator
+public sealed class SessionValidator(AssuranceDbContext db, SignedInUser signedIn, IOptions<IdentityOptions> identityOptions) : ISecurityStampValidator
 {
-    private static readonly Func<AssuranceDbContext, Guid, CancellationToken, Task<SessionAccount?>> LoadAccount =
+    private static readonly string PlatformAdminRole = TenantRoles.PlatformAdmin.ToUpperInvariant();
+
+    private static readonly Func<AssuranceDbContext, Guid, CancellationToken, Task<AccountSession?>> LoadSession =
         EF.CompileAsyncQuery((AssuranceDbContext context, Guid id, CancellationToken _) =>
             context.Users
                 .Where(u => u.Id == id)
-                .Select(u => new SessionAccount(
-                    u,
-                    context.UserRoles.Where(r => r.UserId == u.Id).Join(context.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
+                .Select(u => new AccountSession(
+                    u.SecurityStamp,
+                    u.IsActive,
+                    u.TwoFactorEnabled,
+                    context.UserRoles.Any(ur => ur.UserId == u.Id && context.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == PlatformAdminRole))))
                 .FirstOrDefault());
 
     public async Task ValidateAsync(CookieValidatePrincipalContext context)
@@ -32,22 +36,29 @@ public sealed class SessionValidator(AssuranceDbContext db, IOptions<IdentityOpt
         ArgumentNullException.ThrowIfNull(context);
         var claims = identityOptions.Value.ClaimsIdentity;
         var principal = context.Principal;
-        var account = principal is not null && Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var id)
-            ? await LoadAccount(db, id, context.HttpContext.RequestAborted)
-            : null;
+        var userId = principal?.FindFirstValue(claims.UserIdClaimType);
+        var session = Guid.TryParse(userId, out var id) ? await LoadSession(db, id, context.HttpContext.RequestAborted) : null;
         if (principal is null
-            || account is not { User.IsActive: true }
-            || !string.Equals(account.User.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
+            || session is not { IsActive: true }
+            || !string.Equals(session.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
             await SignInManager(context).SignOutAsync();
             return;
         }
 
-        var cookieRoles = principal.FindAll(claims.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        if (!cookieRoles.SetEquals(account.Roles))
+        signedIn.Session = session;
+        if (principal.HasClaim(claims.RoleClaimType, TenantRoles.PlatformAdmin) != session.IsPlatformAdmin)
         {
-            context.ReplacePrincipal(await SignInManager(context).CreateUserPrincipalAsync(account.User));
+            var manager = SignInManager(context);
+            var user = await manager.UserManager.FindByIdAsync(userId!);
+            if (user is null)
+            {
+                context.RejectPrincipal();
+                return;
+            }
+
+            context.ReplacePrincipal(await manager.CreateUserPrincipalAsync(user));
             context.ShouldRenew = true;
         }
     }
@@ -55,6 +66,7 @@ public sealed class SessionValidator(AssuranceDbContext db, IOptions<IdentityOpt
     // Resolved only when a session ends or changes: building the sign-in and user managers costs more than the check.
     private static SignInManager<ApplicationUser> SignInManager(CookieValidatePrincipalContext context) =>
         context.HttpContext.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
-
-    private sealed record SessionAccount(ApplicationUser User, List<string> Roles);
 }
+
+/// <summary>What <see cref="SessionValidator"/> read about the signed-in account for this request.</summary>
+public sealed record AccountSession(string? SecurityStamp, bool IsActive, bool TwoFactorEnabled, bool IsPlatformAdmin);

@@ -5,13 +5,16 @@ using KmIcs.Assurance.Data.Identity;
 namespace KmIcs.Assurance.Web.Identity;
 
 /// <summary>
-/// The signed-in user's row, shared by middleware, layout and pages. <see cref="SessionValidator"/> has already loaded it
-/// into this request's unit of work, so finding it by key costs no query (and is the instance Identity's managers use).
+/// The signed-in user for this request: <see cref="Session"/> as <see cref="SessionValidator"/> found it, and the account
+/// row, read once when a page or middleware first needs it and shared by them (the instance Identity's managers use).
 /// </summary>
 public sealed class SignedInUser(AssuranceDbContext db, IHttpContextAccessor accessor)
 {
     private ApplicationUser? user;
     private bool loaded;
+
+    /// <summary>The account's state checked at the start of this request; null when nobody is signed in.</summary>
+    public AccountSession? Session { get; set; }
 
     public async Task<ApplicationUser?> GetAsync()
     {
