@@ -31,8 +31,10 @@ public static class AccountMiddleware
             if (context.User.Identity?.IsAuthenticated == true
                 && endpoint?.Metadata.GetMetadata<IAuthorizeData>() is not null
                 && endpoint.Metadata.GetMetadata<AllowWithoutTwoFactorAttribute>() is null
-                && context.RequestServices.GetRequiredService<SignedInUser>() is { Session.TwoFactorEnabled: false } signedIn
-                && await signedIn.GetAsync() is { } user
+                && context.RequestServices.GetRequiredService<SignedInUser>() is var signedIn
+                // The session check has read the flag; only someone without two-factor needs their account row read.
+                && signedIn.Session?.TwoFactorEnabled != true
+                && await signedIn.GetAsync() is { TwoFactorEnabled: false } user
                 && await context.RequestServices.GetRequiredService<TwoFactorPolicy>().IsRequiredAsync(user, context.RequestAborted))
             {
                 context.Response.Redirect(Links.Account.TwoFactor(context.Request.Path + context.Request.QueryString));
