@@ -1,8 +1,8 @@
 using KmIcs.Assurance.Data.Identity;
-using KmIcs.Assurance.Testing.Accounts;
 using KmIcs.Assurance.Testing.Browser;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.Playwright;
+using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
 
 namespace KmIcs.Assurance.EndToEnd.Tests.Dashboards;
 
@@ -15,29 +15,10 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
 {
     private const string Tenant = "kent-medway";
 
-    private async Task<IPage> SignedInPageAsync(TestUser user, bool javaScriptEnabled = true)
-    {
-        var page = await Chromium.NewPageAsync(portal.ServerAddress, javaScriptEnabled);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(user.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(TestUser user, bool javaScriptEnabled = true) => BrowserJourney.SignedInPageAsync(portal.ServerAddress, user, javaScriptEnabled);
 
     private async Task<TestUser> MemberAsync(params string[] organisations) =>
         await portal.CreateUserAsync(await portal.SeededTenantAsync(Tenant), [TenantRole.Member], organisations);
-
-    private static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
-
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.FindViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
-    }
 
     [Fact]
     public async Task A_member_drills_down_from_the_overview_to_an_outcome_an_indicator_and_a_commitment()

@@ -1,11 +1,10 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.ProgressReporting;
-using KmIcs.Assurance.Testing.Accounts;
-using KmIcs.Assurance.Testing.Browser;
 using KmIcs.Assurance.Testing.Web;
 using KmIcs.Assurance.Web;
 using Microsoft.Playwright;
+using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
 
 namespace KmIcs.Assurance.EndToEnd.Tests.ProgressReporting;
 
@@ -19,26 +18,7 @@ public class ClerkJourneyTests(PortalServerFixture portal) : IClassFixture<Porta
     private const string Kent = "Kent County Council";
     private const string Medway = "Medway Council";
 
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.FindViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
-    }
-
-    private static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
-
-    private async Task<IPage> SignedInPageAsync(TestUser user)
-    {
-        var page = await Chromium.NewPageAsync(portal.ServerAddress);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(user.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(TestUser user) => BrowserJourney.SignedInPageAsync(portal.ServerAddress, user);
 
     private static async Task FillDateAsync(IPage page, string id, DateOnly date)
     {

@@ -2,23 +2,15 @@ using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Tenancy;
-using KmIcs.Assurance.Testing.Accounts;
-using KmIcs.Assurance.Testing.Browser;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
 
 namespace KmIcs.Assurance.EndToEnd.Tests.ProgressReporting;
 
 /// <summary>A lead partner goes from "My updates" to a submitted update in a real browser; every page passes axe.</summary>
 public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
 {
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.FindViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
-    }
-
     [Fact]
     public async Task A_lead_partner_saves_a_draft_fixes_a_problem_and_submits_for_review()
     {
@@ -36,13 +28,7 @@ public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture
             Assert.True(opened.Succeeded, string.Join("; ", opened.Errors));
         }
 
-        var page = await Chromium.NewPageAsync(portal.ServerAddress);
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(lead.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(lead.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(lead.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var page = await BrowserJourney.SignedInPageAsync(portal.ServerAddress, lead);
 
         await page.GotoAsync($"/{tenant.Slug}");
         await page.GetByRole(AriaRole.Link, new() { Name = "My updates" }).First.ClickAsync();
