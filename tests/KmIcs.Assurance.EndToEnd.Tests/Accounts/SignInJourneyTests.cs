@@ -2,21 +2,13 @@ using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Testing.Accounts;
 using KmIcs.Assurance.Testing.Browser;
 using Microsoft.Playwright;
+using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
 
 namespace KmIcs.Assurance.EndToEnd.Tests.Accounts;
 
 /// <summary>A person signs in with two-factor authentication in a real browser; every account page passes axe.</summary>
 public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
 {
-    private static async Task AssertAccessibleAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.FindViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{page.Url}: " + string.Join(Environment.NewLine, violations));
-    }
-
-    private static async Task<string> HeadingAsync(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
-
     [Fact]
     public async Task A_tenant_admin_signs_in_with_an_authenticator_code_and_reaches_their_partnership()
     {
@@ -92,6 +84,8 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
 
         await page.GotoAsync("/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // Counting does not wait for the answer to arrive; the summary's last item does.
+        await page.Locator(".nhsuk-error-summary__list li").Last.WaitForAsync();
         Assert.Equal(2, await page.Locator(".nhsuk-error-summary__list li").CountAsync());
         await AssertAccessibleAsync(page, "account-sign-in-errors");
 
