@@ -12,7 +12,7 @@ namespace KmIcs.Assurance.Web.Hosting;
 /// <see cref="KmIcs.Assurance.Reporting.Dashboards.DashboardCache"/> builds a new model after a change, the next request
 /// renders afresh and the old HTML goes with the old model. Only for components whose output is a function of their
 /// parameters: nothing about the signed-in user, the request or the clock may be read while rendering.
-/// See docs/adr/0013-rendered-fragments.md.
+/// See docs/adr/0013-per-request-costs-of-the-dashboards.md.
 /// </summary>
 public sealed class RenderedFragments(ILoggerFactory loggers)
 {
