@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace KmIcs.Assurance.EndToEnd.Tests;
 
-/// <summary>What every browser journey does: sign a person in, read the page's heading, and screenshot a page and check it with axe.</summary>
+/// <summary>What every browser journey does: sign a person in, check the page's heading, and screenshot a page and check it with axe.</summary>
 public static class BrowserJourney
 {
     /// <summary>A new page signed in as <paramref name="user"/> with password and authenticator code.</summary>
@@ -22,10 +22,14 @@ public static class BrowserJourney
         return page;
     }
 
-    public static async Task<string> HeadingAsync(IPage page)
+    /// <summary>
+    /// Asserts the page's first heading, waiting (up to 30 s) for it: after a click the old page can still be there
+    /// when the assertion runs, so reading the heading at once would race the navigation.
+    /// </summary>
+    public static async Task AssertHeadingAsync(IPage page, string expected)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return (await page.Locator("h1").First.InnerTextAsync()).Trim();
+        await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync(expected, new() { Timeout = 30_000 });
     }
 
     /// <summary>Saves a screenshot of the page into the test output, then fails on any WCAG 2.2 A/AA violation axe finds.</summary>

@@ -17,28 +17,28 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         var page = await Chromium.NewPageAsync(portal.ServerAddress);
 
         await page.GotoAsync($"/{tenant.Slug}/admin/members");
-        Assert.Equal("Sign in", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Sign in");
         await AssertAccessibleAsync(page, "account-sign-in");
 
         await page.GetByLabel("Email address").FillAsync(user.Email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        Assert.Equal("Enter the code from your authenticator app", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Enter the code from your authenticator app");
         await AssertAccessibleAsync(page, "account-two-factor-code");
 
         await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        Assert.Equal("Members", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Members");
         Assert.Equal(["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"],
             (await page.Locator("a.nhsuk-header__navigation-link").AllInnerTextsAsync()).Select(t => t.Trim()));
         await AssertAccessibleAsync(page, "admin-members");
 
         await page.GotoAsync("/account");
-        Assert.Equal("Your account", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Your account");
         await AssertAccessibleAsync(page, "account-home");
 
         await page.GotoAsync("/account/two-factor");
-        Assert.Equal("Two-factor authentication", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Two-factor authentication");
         await AssertAccessibleAsync(page, "account-two-factor-on");
 
         await page.GotoAsync($"/{tenant.Slug}/admin/members/invite");
@@ -47,7 +47,7 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         await AssertAccessibleAsync(page, "admin-invite-errors");
 
         await page.Locator("form.nhsuk-header__account-form button").ClickAsync();
-        Assert.Equal("Sign in", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Sign in");
         await page.Context.CloseAsync();
     }
 
@@ -62,18 +62,18 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         await page.GetByLabel("Email address").FillAsync(user.Email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        Assert.Equal("Set up two-factor authentication", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Set up two-factor authentication");
         await AssertAccessibleAsync(page, "account-two-factor-setup");
 
         var key = await page.Locator("#setup-key").InnerTextAsync();
         await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
-        Assert.Equal("Save your recovery codes", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Save your recovery codes");
         Assert.Equal(10, await page.Locator(".app-recovery-codes code").CountAsync());
         await AssertAccessibleAsync(page, "account-recovery-codes");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Continue" }).ClickAsync();
-        Assert.Equal(tenant.Name, await HeadingAsync(page));
+        await AssertHeadingAsync(page, tenant.Name);
         await page.Context.CloseAsync();
     }
 
@@ -90,11 +90,11 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         await AssertAccessibleAsync(page, "account-sign-in-errors");
 
         await page.GotoAsync("/account/forgot-password");
-        Assert.Equal("Reset your password", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Reset your password");
         await AssertAccessibleAsync(page, "account-forgot-password");
 
         await page.GotoAsync("/account/invitation?token=not-a-real-token");
-        Assert.Equal("This invitation link is not valid", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "This invitation link is not valid");
         await AssertAccessibleAsync(page, "account-invitation-invalid");
         await page.Context.CloseAsync();
     }

@@ -26,13 +26,13 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         var page = await SignedInPageAsync(await MemberAsync());
 
         await page.GotoAsync($"/{Tenant}");
-        Assert.Equal("Kent and Medway Integrated Care Partnership", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Kent and Medway Integrated Care Partnership");
         Assert.Equal(9, await page.Locator(".app-outcome-card").CountAsync());
         await AssertAccessibleAsync(page, "dashboard-overview");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Outcome 1: Give children and young people the best start in life" }).ClickAsync();
         await page.WaitForURLAsync("**/outcomes/1");
-        Assert.Equal("Give children and young people the best start in life", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Give children and young people the best start in life");
         Assert.True(await page.Locator("table.app-indicator-table tbody tr").CountAsync() >= 20);
         await AssertAccessibleAsync(page, "dashboard-outcome-1");
 
@@ -47,7 +47,7 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         var text = (await commitment.InnerTextAsync()).Trim();
         await commitment.ClickAsync();
         await page.WaitForURLAsync("**/commitments/*");
-        Assert.Equal(text, await HeadingAsync(page));
+        await AssertHeadingAsync(page, text);
         Assert.Contains("Strategies and plans in place to deliver it", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await AssertAccessibleAsync(page, "dashboard-commitment");
         await page.Context.CloseAsync();
@@ -79,7 +79,7 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         await page.GotoAsync($"/{Tenant}");
         await page.GetByRole(AriaRole.Link, new() { Name = "My organisation's commitments" }).ClickAsync();
         await page.WaitForURLAsync("**mine=true");
-        Assert.Equal("My organisation's commitments", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "My organisation's commitments");
         Assert.True(await page.Locator("tr[data-commitment]").CountAsync() >= 1);
         await AssertAccessibleAsync(page, "dashboard-my-commitments");
 

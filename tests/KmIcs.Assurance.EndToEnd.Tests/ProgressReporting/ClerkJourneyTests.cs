@@ -40,7 +40,7 @@ public class ClerkJourneyTests(PortalServerFixture portal) : IClassFixture<Porta
         var page = await SignedInPageAsync(clerk);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reporting rounds", Exact = true }).ClickAsync();
-        Assert.Equal("Reporting rounds", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Reporting rounds");
         await AssertAccessibleAsync(page, "rounds-none");
 
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Quarter 3 updates");
@@ -56,7 +56,7 @@ public class ClerkJourneyTests(PortalServerFixture portal) : IClassFixture<Porta
         await FillDateAsync(page, "opens", today);
         await FillDateAsync(page, "closes", today.AddDays(28));
         await page.GetByRole(AriaRole.Button, new() { Name = "Open round" }).ClickAsync();
-        Assert.Equal("Quarter 3 updates", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Quarter 3 updates");
         Assert.Equal("Reporting round opened.", (await page.Locator(".nhsuk-notification-banner--success .nhsuk-notification-banner__heading").InnerTextAsync()).Trim());
         Assert.Equal("Open", (await page.Locator("#round-phase-title").InnerTextAsync()).Trim());
         await AssertAccessibleAsync(page, "round-open");
@@ -70,12 +70,12 @@ public class ClerkJourneyTests(PortalServerFixture portal) : IClassFixture<Porta
         await AssertAccessibleAsync(page, "round-with-submissions");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reviews", Exact = true }).ClickAsync();
-        Assert.Equal("Reviews", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Reviews");
         Assert.Equal(3, await page.Locator("tr[data-update]").CountAsync());
         await AssertAccessibleAsync(page, "reviews-queue");
 
         await page.Locator($"tr[data-update='{update.Id}']").GetByRole(AriaRole.Link).ClickAsync();
-        Assert.Equal("Update from Kent County Council", await HeadingAsync(page));
+        await AssertHeadingAsync(page, "Update from Kent County Council");
         await AssertAccessibleAsync(page, "review-update");
 
         await page.GetByLabel("Comment (optional)").FillAsync("Clear, with the risks named.");
