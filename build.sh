@@ -50,6 +50,8 @@ setup() {
 run() {
   setup
   say "Starting the portal on http://localhost:$PORT (Ctrl+C to stop)"
+  # Links in emails are built from this setting only, never from the request (docs/accounts.md).
+  export Email__PublicBaseUrl="${Email__PublicBaseUrl:-http://localhost:$PORT}"
   exec dotnet run --project src/KmIcs.Assurance.Web --launch-profile portal --urls "http://localhost:$PORT"
 }
 

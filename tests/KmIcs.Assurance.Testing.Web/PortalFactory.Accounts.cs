@@ -33,7 +33,12 @@ public partial class PortalFactory
         ["Accounts:SignInPostsPerMinute"] = "100000",
         // The reminder job would run on its own timer; tests run it when they mean to (ReminderRun.RunOnceAsync).
         ["Reminders:Enabled"] = "false",
+        // Links in emails come from here, never from the request (Mailbox.LatestLink keeps only their path).
+        ["Email:PublicBaseUrl"] = PublicBaseUrl,
     };
+
+    /// <summary>The address links in the test host's emails start with.</summary>
+    public const string PublicBaseUrl = "https://portal.test";
 
     /// <summary>The portal's clock: starts at the real time; tests move it forward to expire invitations.</summary>
     public TestClock Clock { get; } = new();
@@ -119,11 +124,28 @@ public partial class PortalFactory
         {
             db.CurrentTenant.Set(tenant.Id, tenant.Slug);
             var orgIds = (organisations ?? []).Select(name => tenant.Organisations[name]).ToList();
-            var membership = await memberships.AddMembershipAsync(user, roles, orgIds);
+            var membership = await memberships.AddMembershipAsync(user, roles, orgIds, joined: true);
             membershipId = membership.Value?.Id ?? throw new InvalidOperationException(string.Join("; ", membership.Errors));
         }
 
         return new TestUser(user.Id, email, password, key, membershipId);
+    }
+
+    /// <summary>Makes an existing test user a member of another partnership too, as an operator would (joined at once).</summary>
+    public async Task AddMembershipAsync(TestTenant tenant, TestUser user, IReadOnlyCollection<TenantRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(user);
+        await using var scope = Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        provider.GetRequiredService<AssuranceDbContext>().CurrentTenant.Set(tenant.Id, tenant.Slug);
+        var account = await provider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(user.Id.ToString())
+            ?? throw new InvalidOperationException($"No account {user.Email}.");
+        var added = await provider.GetRequiredService<MembershipService>().AddMembershipAsync(account, roles, [], joined: true);
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", added.Errors));
+        }
     }
 
     /// <summary>

@@ -79,7 +79,7 @@ internal static class CreateUserCommand
             var user = created.Value!;
             if (found is not null)
             {
-                var joined = await memberships.AddMembershipAsync(user, tenantRoles, organisationIds, cancellationToken);
+                var joined = await memberships.AddMembershipAsync(user, tenantRoles, organisationIds, joined: true, cancellationToken);
                 if (!joined.Succeeded)
                 {
                     await users.DeleteAsync(user);

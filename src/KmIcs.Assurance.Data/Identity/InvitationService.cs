@@ -22,7 +22,9 @@ public sealed record IssuedInvitation(Invitation Invitation, TenantMembership Me
 /// <summary>
 /// Invitation-only onboarding: an admin invites an email address to the current tenant with roles; the person gets
 /// a single-use link that expires after <see cref="AccountOptions.InvitationLifetime"/> and sets their password.
-/// Following the link proves they own the address, so accepting also confirms the email.
+/// Following the link proves they own the address, so accepting also confirms the email. The membership gives no
+/// access until the person accepts: someone who already has an account confirms with their password, so nobody is
+/// made a member of a partnership without agreeing to it.
 /// </summary>
 public sealed class InvitationService(
     AssuranceDbContext db,
@@ -49,7 +51,7 @@ public sealed class InvitationService(
             created = true;
         }
 
-        var membership = await memberships.AddMembershipAsync(user, roles, organisationIds, cancellationToken);
+        var membership = await memberships.AddMembershipAsync(user, roles, organisationIds, joined: false, cancellationToken);
         if (!membership.Succeeded)
         {
             if (created)
@@ -63,12 +65,12 @@ public sealed class InvitationService(
         return AccountResult.Success(await IssueAsync(user, membership.Value!, cancellationToken));
     }
 
-    /// <summary>A fresh link for a member who has not set a password yet (the old link stops working).</summary>
+    /// <summary>A fresh link for a member who has not accepted yet (the old link stops working).</summary>
     public async Task<IssuedInvitation?> ReissueAsync(Guid membershipId, CancellationToken cancellationToken = default)
     {
         var tenantId = db.CurrentTenant.TenantId ?? throw new InvalidOperationException("Set CurrentTenant first.");
         var membership = await memberships.FindAsync(tenantId, membershipId, cancellationToken);
-        if (membership?.User is null)
+        if (membership?.User is null || membership.HasJoined)
         {
             return null;
         }
@@ -107,7 +109,10 @@ public sealed class InvitationService(
             : (InvitationState.Valid, invitation);
     }
 
-    /// <summary>Sets the password (for a new account) and marks the invitation used, confirming the email address.</summary>
+    /// <summary>
+    /// Sets the password of a new account, or checks the password of an existing one, then marks the invitation used,
+    /// confirms the email address and opens the membership.
+    /// </summary>
     public async Task<AccountResult<ApplicationUser>> AcceptAsync(string? token, string password, CancellationToken cancellationToken = default)
     {
         var (state, invitation) = await FindAsync(token, cancellationToken);
@@ -130,9 +135,21 @@ public sealed class InvitationService(
                 return AccountResult.Failure<ApplicationUser>(added.Errors.Select(e => new AccountError("password", e.Description)));
             }
         }
+        else if (await ExistingPasswordRefusedAsync(user, password))
+        {
+            return AccountResult.Failure<ApplicationUser>(new AccountError("password", ExistingPasswordError));
+        }
 
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.TenantId == invitation.TenantId && m.UserId == user.Id, cancellationToken);
+        if (membership is null)
+        {
+            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(InvitationState.Unknown)));
+        }
+
+        membership.JoinedAtUtc ??= now;
         user.EmailConfirmed = true;
-        invitation.AcceptedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
+        invitation.AcceptedAtUtc = now;
         audit.Add(AuditActions.InvitationAccepted, nameof(Invitation), invitation.Id.ToString(), $"{user.Email} accepted their invitation",
             invitation.TenantId, user.Id, user.Email);
         var updated = await users.UpdateAsync(user);
@@ -141,6 +158,8 @@ public sealed class InvitationService(
             : AccountResult.Failure<ApplicationUser>(updated.Errors.Select(e => new AccountError("password", e.Description)));
     }
 
+    public const string ExistingPasswordError = "Enter the password you sign in with";
+
     public static string Explain(InvitationState state) => state switch
     {
         InvitationState.Valid => "The invitation is valid",
@@ -148,6 +167,27 @@ public sealed class InvitationService(
         InvitationState.AlreadyUsed => "This invitation link has already been used. Sign in with the password you set.",
         InvitationState.Unknown => "This invitation link is not valid. Check you copied the entire link from the email.",
     };
+
+    /// <summary>
+    /// A wrong password counts towards the account's lockout like a failed sign-in, so the link cannot be used to
+    /// guess it; a locked account is refused with the same message.
+    /// </summary>
+    private async Task<bool> ExistingPasswordRefusedAsync(ApplicationUser user, string password)
+    {
+        if (await users.IsLockedOutAsync(user))
+        {
+            return true;
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return false;
+        }
+
+        await users.AccessFailedAsync(user);
+        return true;
+    }
 
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));

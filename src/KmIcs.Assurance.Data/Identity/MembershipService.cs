@@ -70,8 +70,12 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
             : AccountResult.Failure<ApplicationUser>(created.Errors.Select(e => new AccountError(FieldOf(e), e.Description)));
     }
 
-    /// <summary>Adds a user to the current tenant with the given roles and (for lead partners) organisations.</summary>
-    public async Task<AccountResult<TenantMembership>> AddMembershipAsync(ApplicationUser user, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds a user to the current tenant with the given roles and (for lead partners) organisations. An operator's
+    /// addition (<paramref name="joined"/>) gives access at once; an invitation's waits until the person accepts it.
+    /// </summary>
+    public async Task<AccountResult<TenantMembership>> AddMembershipAsync(
+        ApplicationUser user, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, bool joined, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var tenantId = RequireTenant();
@@ -86,16 +90,19 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
             return AccountResult.Failure<TenantMembership>(errors);
         }
 
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         var membership = new TenantMembership
         {
             TenantId = tenantId,
             UserId = user.Id,
-            CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime,
+            CreatedAtUtc = now,
+            JoinedAtUtc = joined ? now : null,
             Roles = [.. roles.Distinct().Order().Select(r => new TenantMembershipRole { Role = r })],
             Organisations = [.. organisationIds.Distinct().Select(o => new TenantMembershipOrganisation { OrganisationId = o })],
         };
         db.TenantMemberships.Add(membership);
-        audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(), $"{user.Email} joined with roles {Describe(roles)}", tenantId);
+        audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(),
+            $"{user.Email} {(joined ? "joined" : "invited")} with roles {Describe(roles)}", tenantId);
         await db.SaveChangesAsync(cancellationToken);
         return AccountResult.Success(membership);
     }

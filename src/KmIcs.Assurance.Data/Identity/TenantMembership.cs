@@ -20,6 +20,14 @@ public class TenantMembership
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>
+    /// When the person accepted (or an operator added them): until then the membership gives no access and the
+    /// tenant sees nothing of the account beyond the address it invited.
+    /// </summary>
+    public DateTime? JoinedAtUtc { get; set; }
+
+    public bool HasJoined => JoinedAtUtc is not null;
+
     public List<TenantMembershipRole> Roles { get; set; } = [];
 
     public List<TenantMembershipOrganisation> Organisations { get; set; } = [];

@@ -13,14 +13,14 @@ internal static class ProgressReportingAccess
     public const string NotYourOrganisation = "You can only write updates for the organisations you act for";
     public const string NotAReviewer = "Only committee clerks and tenant admins can do this";
 
-    /// <summary>The actor's active membership of the current tenant with its roles and organisations, or null.</summary>
+    /// <summary>The actor's active, accepted membership of the current tenant with its roles and organisations, or null.</summary>
     public static async Task<TenantMembership?> MembershipAsync(AssuranceDbContext db, ActingUser actor, CancellationToken cancellationToken)
     {
         var tenantId = RequireTenant(db);
         return await db.TenantMemberships.AsNoTracking()
             .Include(m => m.Roles)
             .Include(m => m.Organisations)
-            .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == actor.UserId && m.IsActive, cancellationToken);
+            .SingleOrDefaultAsync(m => m.TenantId == tenantId && m.UserId == actor.UserId && m.IsActive && m.JoinedAtUtc != null, cancellationToken);
     }
 
     public static bool SpeaksFor(TenantMembership? membership, Guid organisationId) =>

@@ -33,7 +33,7 @@ public sealed class ReminderOutbox(AssuranceDbContext db)
         var organisations = (await db.TenantMemberships.AsNoTracking()
                 .Include(m => m.Roles)
                 .Include(m => m.Organisations)
-                .Where(m => m.TenantId == tenantId && m.IsActive && userIds.Contains(m.UserId))
+                .Where(m => m.TenantId == tenantId && m.IsActive && m.JoinedAtUtc != null && userIds.Contains(m.UserId))
                 .ToListAsync(cancellationToken))
             .ToDictionary(m => m.UserId, m => ProgressReportingAccess.LeadPartnerOrganisations(m).ToHashSet());
         var rounds = await db.Set<ReportingRound>().AsNoTracking().Where(r => roundIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);

@@ -87,10 +87,10 @@ public sealed class ReminderPlanner(AssuranceDbContext db)
         return added;
     }
 
-    /// <summary>Active lead partners, with active accounts, acting for any of the organisations.</summary>
+    /// <summary>Active lead partners who have joined, with active accounts, acting for any of the organisations.</summary>
     private async Task<IReadOnlyList<Guid>> LeadPartnersAsync(Guid tenantId, IReadOnlyCollection<Guid> organisations, CancellationToken cancellationToken) =>
         await db.TenantMemberships.AsNoTracking()
-            .Where(m => m.TenantId == tenantId && m.IsActive && m.User!.IsActive
+            .Where(m => m.TenantId == tenantId && m.IsActive && m.JoinedAtUtc != null && m.User!.IsActive
                 && m.Roles.Any(r => r.Role == TenantRole.LeadPartner)
                 && m.Organisations.Any(o => organisations.Contains(o.OrganisationId)))
             .Select(m => m.UserId)

@@ -36,11 +36,13 @@ public sealed class CommitmentListQuery(AssuranceDbContext db, CommitmentStatusS
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var text = filter.Text.Trim().ToLowerInvariant();
             // Translated to SQL lower() on both engines, so culture rules do not apply and PostgreSQL matches case-insensitively like SQLite.
 #pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(r => r.Commitment.Text.ToLower().Contains(text)
-                || r.Commitment.Plans.Any(cp => db.Set<Plan>().Any(plan => plan.Id == cp.PlanId && plan.Name.ToLower().Contains(text))));
+            foreach (var stem in SearchTerms.Stems(filter.Text))
+            {
+                query = query.Where(r => r.Commitment.Text.ToLower().Contains(stem)
+                    || r.Commitment.Plans.Any(cp => db.Set<Plan>().Any(plan => plan.Id == cp.PlanId && plan.Name.ToLower().Contains(stem))));
+            }
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

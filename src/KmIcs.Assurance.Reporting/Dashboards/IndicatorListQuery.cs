@@ -36,7 +36,18 @@ public sealed class IndicatorListQuery(AssuranceDbContext db, TimeProvider clock
             var text = filter.Text.Trim().ToLowerInvariant();
             // Translated to SQL lower() on both engines, so culture rules do not apply and PostgreSQL matches case-insensitively like SQLite.
 #pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(i => i.Ref.ToLower() == text || i.Statement.ToLower().Contains(text));
+            // An indicator's reference ("1.1") finds that indicator; any other text matches the statement word by word.
+            if (await query.AnyAsync(i => i.Ref.ToLower() == text, cancellationToken))
+            {
+                query = query.Where(i => i.Ref.ToLower() == text);
+            }
+            else
+            {
+                foreach (var stem in SearchTerms.Stems(text))
+                {
+                    query = query.Where(i => i.Statement.ToLower().Contains(stem));
+                }
+            }
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

@@ -137,7 +137,7 @@ public sealed partial class DemoData(IServiceScopeFactory scopes, DemoOptions op
         }
 
         var joined = await scope.ServiceProvider.GetRequiredService<MembershipService>()
-            .AddMembershipAsync(user, [role], organisations, cancellationToken);
+            .AddMembershipAsync(user, [role], organisations, joined: true, cancellationToken);
         if (!joined.Succeeded)
         {
             throw new InvalidOperationException($"Demo user {user.Email} could not join {tenant.Slug}: " + string.Join("; ", joined.Errors.Select(e => e.Message)));

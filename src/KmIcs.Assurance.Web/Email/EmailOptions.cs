@@ -12,10 +12,25 @@ public sealed class EmailOptions
     /// <summary>Where messages go when no SMTP host is configured; relative paths are under the content root.</summary>
     public string PickupDirectory { get; set; } = Path.Combine("App_Data", "mail");
 
-    /// <summary>The address people reach the portal on, for links in emails. Empty: taken from the request.</summary>
+    /// <summary>
+    /// The address people reach the portal on, for every link in an email. Required (<see cref="Validate"/>): links are
+    /// never built from a request's Host header, which the sender of the request chooses.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary><see cref="PublicBaseUrl"/> without a trailing slash, ready for a path.</summary>
+    public string PublicRoot => (PublicBaseUrl ?? "").TrimEnd('/');
+
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Why the settings cannot be used, or null: the portal refuses to start rather than send broken or forgeable links.</summary>
+    public string? Validate() =>
+        Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+            ? null
+            : $"Email:PublicBaseUrl must be the absolute http(s) address people reach the portal on, such as https://assurance.example.nhs.uk "
+              + $"(environment variable Email__PublicBaseUrl); it is '{PublicBaseUrl}'. Links in invitation and password-reset emails are built "
+              + "from it, never from the request's Host header.";
 
     public sealed class SmtpOptions
     {

@@ -42,6 +42,7 @@ public static class PortalApplicationExtensions
             app.UseHsts();
         }
 
+        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSecurityHeaders();
         app.UseRouting();
@@ -51,6 +52,7 @@ public static class PortalApplicationExtensions
         app.UseTenantRoutes();
         app.UseAuthorization();
         app.UseTwoFactorEnrolment();
+        app.UseFormGuard();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", HealthReportWriter.Options);

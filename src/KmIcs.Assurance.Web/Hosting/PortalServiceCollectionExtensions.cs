@@ -27,6 +27,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddScoped<CspNonce>();
         builder.Services.AddReporting();
         builder.Services.AddRazorComponents();
+        builder.Services.AddPortalCompression();
         builder.Services.AddSingleton<RenderedFragments>();
         builder.AddPortalAccounts();
         builder.AddReminders();

@@ -2,8 +2,12 @@ using KmIcs.Assurance.Web.Email;
 
 namespace KmIcs.Assurance.Web.Identity;
 
-/// <summary>The account emails (invitation, password reset), with absolute links to this portal.</summary>
-public sealed class AccountEmails(IEmailSender sender, EmailOptions options, IHttpContextAccessor accessor)
+/// <summary>
+/// The account emails (invitation, password reset), with absolute links to this portal built from the configured
+/// <see cref="EmailOptions.PublicBaseUrl"/>, never from the request: a forged Host header must not put its own address
+/// in front of a reset code.
+/// </summary>
+public sealed class AccountEmails(IEmailSender sender, EmailOptions options)
 {
     public Task SendInvitationAsync(string to, string tenantName, string token, DateTime expiresAtUtc, CancellationToken cancellationToken = default) =>
         sender.SendAsync(new EmailMessage(
@@ -34,14 +38,5 @@ public sealed class AccountEmails(IEmailSender sender, EmailOptions options, IHt
             """),
             cancellationToken);
 
-    private string Absolute(string path)
-    {
-        var root = options.PublicBaseUrl;
-        if (string.IsNullOrWhiteSpace(root) && accessor.HttpContext?.Request is { } request)
-        {
-            root = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
-
-        return (root ?? "").TrimEnd('/') + path;
-    }
+    private string Absolute(string path) => options.PublicRoot + path;
 }

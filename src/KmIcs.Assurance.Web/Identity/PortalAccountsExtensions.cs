@@ -78,10 +78,17 @@ public static class PortalAccountsExtensions
         services.AddScoped<SignedInUser>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<SignInLanding>();
+        services.AddScoped<Reauthentication>();
+        services.AddSingleton<UnknownAddressLockout>();
         services.AddScoped<Components.Pages.Admin.OrganisationAdministration>();
         services.AddScoped<Components.Pages.Admin.AuditQuery>();
 
         var email = builder.Configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() ?? new EmailOptions();
+        if (email.Validate() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
         services.AddSingleton(email);
         services.AddSingleton<IEmailSender>(provider =>
             new SmtpEmailSender(email, builder.Environment.ContentRootPath, provider.GetRequiredService<ILogger<SmtpEmailSender>>()));

@@ -1,23 +1,32 @@
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Web.Tenancy;
+using Microsoft.AspNetCore.Identity;
 
 namespace KmIcs.Assurance.Web.Identity;
 
-/// <summary>Where someone goes once signed in: back where they were, else their partnership, else their account page.</summary>
-public sealed class SignInLanding(TenantAccess tenants, TwoFactorPolicy twoFactor)
+/// <summary>
+/// Where someone goes once signed in: back where they were, else their partnership, else a chooser when they belong to
+/// several, else (a platform admin) the tenants page, else their account page.
+/// </summary>
+public sealed class SignInLanding(TenantAccess tenants, TwoFactorPolicy twoFactor, UserManager<ApplicationUser> users)
 {
     public async Task<string> GetAsync(ApplicationUser user, string? returnUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var target = Links.IsLocal(returnUrl) ? returnUrl! : await DefaultAsync(user.Id, cancellationToken);
+        var target = Links.IsLocal(returnUrl) ? returnUrl! : await DefaultAsync(user, cancellationToken);
         return !user.TwoFactorEnabled && await twoFactor.IsRequiredAsync(user, cancellationToken)
             ? Links.Account.TwoFactor(target)
             : target;
     }
 
-    private async Task<string> DefaultAsync(Guid userId, CancellationToken cancellationToken)
+    private async Task<string> DefaultAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
-        var memberships = await tenants.ListAsync(userId, cancellationToken);
-        return memberships.Count == 1 ? Links.Tenant.Overview(memberships[0].Slug) : Links.Account.Home();
+        var memberships = await tenants.ListAsync(user.Id, cancellationToken);
+        return memberships.Count switch
+        {
+            1 => Links.Tenant.Overview(memberships[0].Slug),
+            > 1 => Links.Account.Partnerships(),
+            _ => await users.IsInRoleAsync(user, TenantRoles.PlatformAdmin) ? Links.Platform.Tenants() : Links.Account.Home(),
+        };
     }
 }

@@ -36,7 +36,7 @@ public static class ReminderEmails
 
         body.AppendLine();
         body.AppendLine("Write and submit your updates here:");
-        body.AppendLine((publicBaseUrl ?? "").TrimEnd('/') + Links.Updates.Mine(tenantSlug));
+        body.AppendLine(publicBaseUrl + Links.Updates.Mine(tenantSlug));
         body.AppendLine();
         body.AppendLine("You get one email like this when a round opens and one a week before it closes, while updates are outstanding.");
         return new EmailMessage(digest.Email, subject, body.ToString());

@@ -47,7 +47,7 @@ public sealed partial class ReminderRun(IServiceScopeFactory scopes, TimeProvide
         {
             if (digest.Commitments.Count > 0 && digest.Email.Length > 0)
             {
-                await sender.SendAsync(ReminderEmails.Compose(digest, tenant.Slug, tenant.Name, emailOptions.PublicBaseUrl), cancellationToken);
+                await sender.SendAsync(ReminderEmails.Compose(digest, tenant.Slug, tenant.Name, emailOptions.PublicRoot), cancellationToken);
                 sent++;
             }
 

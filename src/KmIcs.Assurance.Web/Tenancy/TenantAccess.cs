@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Tenancy;
 
-/// <summary>Reads a user's active membership of a tenant by slug: the single query behind every tenant route.</summary>
+/// <summary>
+/// Reads a user's active membership of a tenant by slug: the single query behind every tenant route. A membership the
+/// person has not accepted yet gives no access.
+/// </summary>
 public sealed class TenantAccess(AssuranceDbContext db)
 {
     // Compiled once: this runs on every tenant request, and EF's per-call query-cache lookup costs more than the query.
@@ -12,7 +15,7 @@ public sealed class TenantAccess(AssuranceDbContext db)
         EF.CompileAsyncQuery((AssuranceDbContext context, Guid userId, string slug, CancellationToken _) =>
             context.TenantMemberships
                 .AsNoTracking()
-                .Where(m => m.UserId == userId && m.IsActive && m.User!.IsActive)
+                .Where(m => m.UserId == userId && m.IsActive && m.JoinedAtUtc != null && m.User!.IsActive)
                 .Join(context.Set<Tenant>().Where(t => t.Slug == slug), m => m.TenantId, t => t.Id, (m, t) => new MembershipRow(
                     m.Id,
                     m.TenantId,
@@ -38,7 +41,7 @@ public sealed class TenantAccess(AssuranceDbContext db)
     {
         var rows = await db.TenantMemberships
             .AsNoTracking()
-            .Where(m => m.UserId == userId && m.IsActive)
+            .Where(m => m.UserId == userId && m.IsActive && m.JoinedAtUtc != null)
             .Join(db.Set<Tenant>(), m => m.TenantId, t => t.Id, (m, t) => new { t.Slug, t.Name, Roles = m.Roles.Select(r => r.Role).ToList() })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.Name, StringComparer.Ordinal)

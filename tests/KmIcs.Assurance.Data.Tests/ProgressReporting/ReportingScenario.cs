@@ -158,6 +158,7 @@ public sealed class ReportingScenario : IAsyncDisposable
             TenantId = Tenant.TenantId,
             UserId = user.Id,
             CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
+            JoinedAtUtc = Clock.GetUtcNow().UtcDateTime,
             Roles = [new TenantMembershipRole { Role = role }],
             Organisations = organisationId is { } id ? [new TenantMembershipOrganisation { OrganisationId = id }] : [],
         });

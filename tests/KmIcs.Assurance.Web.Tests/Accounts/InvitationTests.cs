@@ -127,4 +127,64 @@ public class InvitationTests(PortalFactory factory) : IClassFixture<PortalFactor
         var page = await PortalClient.ParseAsync(response);
         Assert.Equal("Select the organisations this lead partner acts for", page.QuerySelector("#organisations-error")?.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
     }
+
+    [Fact]
+    public async Task Inviting_someone_who_already_has_an_account_gives_no_access_until_they_accept_with_their_password()
+    {
+        var (tenant, admin) = await SignedInAdminAsync();
+        using var _ = admin;
+        var elsewhere = await factory.CreateTenantAsync("inv-" + Guid.NewGuid().ToString("N")[..8], "Kent County Council");
+        var existing = await factory.CreateUserAsync(elsewhere, [TenantRole.Member]);
+        using var person = new PortalClient(factory);
+        await person.SignInAsync(existing);
+
+        using var invited = await InviteAsync(admin, tenant, existing.Email, ("Input.Roles", "member"));
+        using var beforeAccepting = await person.GetAsync($"/{tenant.Slug}");
+        var members = await admin.GetPageAsync($"/{tenant.Slug}/admin/members");
+        var row = members.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(existing.Email, StringComparison.Ordinal));
+
+        var link = factory.Mail.LatestLink(existing.Email);
+        var acceptPage = await person.GetPageAsync(link);
+        using var wrongPassword = await person.SubmitAsync(acceptPage, link, "main form", [new("Input.Password", "not my password")]);
+        using var stillOutside = await person.GetAsync($"/{tenant.Slug}");
+        using var accepted = await person.SubmitAsync(link, "main form", ("Input.Password", existing.Password));
+        using var afterAccepting = await person.GetAsync($"/{tenant.Slug}");
+
+        Assert.Equal($"/{tenant.Slug}/admin/members?done=invited", PortalClient.RedirectOf(invited));
+        Assert.Equal(HttpStatusCode.NotFound, beforeAccepting.StatusCode);
+        Assert.Equal("Invited", row.QuerySelector(".nhsuk-tag")?.TextContent.Trim());
+        // The account's own name, chosen elsewhere, is not shown to this partnership before they join.
+        Assert.DoesNotContain("Test Member", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Accept your invitation", acceptPage.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Enter the password you sign in with", (await PortalClient.ParseAsync(wrongPassword)).QuerySelector(".nhsuk-error-summary__list a")?.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, stillOutside.StatusCode);
+        Assert.Equal("/account/sign-in?done=invitation-accepted", PortalClient.RedirectOf(accepted));
+        Assert.Equal(HttpStatusCode.OK, afterAccepting.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_partnerships_audit_log_shows_nothing_of_a_person_from_before_they_joined_or_from_other_partnerships()
+    {
+        var (tenant, admin) = await SignedInAdminAsync();
+        using var _ = admin;
+        var elsewhere = await factory.CreateTenantAsync("inv-" + Guid.NewGuid().ToString("N")[..8], "Kent County Council");
+        var existing = await factory.CreateUserAsync(elsewhere, [TenantRole.TenantAdmin]);
+        using var person = new PortalClient(factory);
+        await person.SignInAsync(existing);
+        using var elsewhereChange = await person.SubmitAsync($"/{elsewhere.Slug}/admin/organisations/{elsewhere.Organisations["Kent County Council"]}",
+            "form:has(input[name='Rename.Name'])", ("Rename.Name", "Kent County Council (renamed elsewhere)"), ("Rename.Kind", "UpperTierCouncil"));
+
+        using var invited = await InviteAsync(admin, tenant, existing.Email, ("Input.Roles", "member"));
+        var auditWhileInvited = await admin.GetPageAsync($"/{tenant.Slug}/admin/audit?user={Uri.EscapeDataString(existing.Email)}");
+        using var accepted = await person.SubmitAsync(factory.Mail.LatestLink(existing.Email), "main form", ("Input.Password", existing.Password));
+        using var again = new PortalClient(factory);
+        await again.SignInAsync(existing);
+        var auditAfterJoining = await admin.GetPageAsync($"/{tenant.Slug}/admin/audit?user={Uri.EscapeDataString(existing.Email)}");
+
+        Assert.Equal(HttpStatusCode.Found, elsewhereChange.StatusCode);
+        Assert.DoesNotContain(auditWhileInvited.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("signed-in", StringComparison.Ordinal));
+        var rows = auditAfterJoining.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Single(rows, r => r.Contains("signed-in", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r.Contains("renamed elsewhere", StringComparison.Ordinal));
+    }
 }

@@ -3,6 +3,7 @@ using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Testing.Accounts;
 using KmIcs.Assurance.Testing.Web;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
 
@@ -199,5 +200,109 @@ public class SignInSecurityTests(PortalFactory factory) : IClassFixture<PortalFa
         using var fresh = new PortalClient(factory);
         using var withNew = await PasswordAsync(fresh, user.Email, "a brand new password");
         Assert.StartsWith("/account/sign-in/two-factor", PortalClient.RedirectOf(withNew), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_session_cookie_copied_before_sign_out_is_refused_afterwards()
+    {
+        var (tenant, user) = await MemberAsync();
+        var cookies = new CookieContainer();
+        using var browser = new PortalClient(factory.CreateDefaultClient(new CookieContainerHandler(cookies)));
+        await browser.SignInAsync(user);
+        var copied = cookies.GetCookieHeader(factory.Server.BaseAddress);
+        using var replayBefore = await GetWithCookieAsync("/account", copied);
+
+        var page = await browser.GetPageAsync($"/{tenant.Slug}");
+        using var signedOut = await browser.SubmitAsync(page, $"/{tenant.Slug}", "form.nhsuk-header__account-form", []);
+        using var replayAccount = await GetWithCookieAsync("/account", copied);
+        using var replayTenant = await GetWithCookieAsync($"/{tenant.Slug}", copied);
+
+        Assert.Equal(HttpStatusCode.OK, replayBefore.StatusCode);
+        Assert.Equal("/account/sign-in", PortalClient.RedirectOf(signedOut));
+        Assert.StartsWith("/account/sign-in?ReturnUrl=", PortalClient.RedirectOf(replayAccount), StringComparison.Ordinal);
+        Assert.StartsWith("/account/sign-in?ReturnUrl=", PortalClient.RedirectOf(replayTenant), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_without_an_account_is_locked_after_as_many_failures_as_a_real_account()
+    {
+        var (_, user) = await MemberAsync();
+        var nobody = "nobody-" + Guid.NewGuid().ToString("N") + "@example.org";
+        var answers = new Dictionary<string, List<string?>>();
+        foreach (var email in new[] { user.Email, nobody })
+        {
+            using var client = new PortalClient(factory);
+            answers[email] = [];
+            for (var attempt = 0; attempt < 6; attempt++)
+            {
+                using var response = await PasswordAsync(client, email, "wrong password " + attempt);
+                answers[email].Add(PortalClient.RedirectOf(response) ?? ErrorSummaryText(await PortalClient.ParseAsync(response)));
+            }
+        }
+
+        // Four refusals with the one message, then the lock page, for both: nothing tells them apart.
+        Assert.Equal(answers[user.Email], answers[nobody]);
+        Assert.Equal(
+            [.. Enumerable.Repeat("Enter a correct email address and password", 4), "/account/locked", "/account/locked"],
+            answers[nobody]);
+    }
+
+    [Fact]
+    public async Task A_lock_on_an_address_without_an_account_ends_when_a_real_lock_would()
+    {
+        var nobody = "nobody-" + Guid.NewGuid().ToString("N") + "@example.org";
+        using var client = new PortalClient(factory);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var _ = await PasswordAsync(client, nobody, "wrong password " + attempt);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        using var afterLock = await PasswordAsync(client, nobody, "wrong password again");
+
+        Assert.Equal("Enter a correct email address and password", ErrorSummaryText(await PortalClient.ParseAsync(afterLock)));
+    }
+
+    [Fact]
+    public async Task Someone_in_several_partnerships_is_asked_which_one_to_open_after_signing_in()
+    {
+        var (first, user) = await MemberAsync();
+        var second = await factory.CreateTenantAsync("sec-" + Guid.NewGuid().ToString("N")[..8], "Kent County Council");
+        await factory.AddMembershipAsync(second, user, [TenantRole.Member]);
+        using var client = new PortalClient(factory);
+
+        var landing = await client.SignInAsync(user);
+        var chooser = await client.GetPageAsync(landing);
+
+        Assert.Equal("/account/partnerships", landing);
+        Assert.Equal("Choose a partnership", chooser.QuerySelector("h1")?.TextContent.Trim());
+        var links = chooser.QuerySelectorAll("main ul a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(new[] { $"/{first.Slug}", $"/{second.Slug}" }.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Someone_in_one_partnership_goes_straight_to_it_and_the_home_page_links_to_it()
+    {
+        var (tenant, user) = await MemberAsync();
+        using var client = new PortalClient(factory);
+
+        var landing = await client.SignInAsync(user);
+        var home = await client.GetPageAsync("/");
+
+        Assert.Equal($"/{tenant.Slug}", landing);
+        Assert.Equal("Your partnership", home.QuerySelector("main h2")?.TextContent.Trim());
+        Assert.Equal($"/{tenant.Slug}", home.QuerySelector("main ul a")?.GetAttribute("href"));
+        Assert.Equal(tenant.Name, home.QuerySelector("main ul a")?.TextContent.Trim());
+    }
+
+    private static string? ErrorSummaryText(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelector(".nhsuk-error-summary__list a")?.TextContent.Trim();
+
+    private async Task<HttpResponseMessage> GetWithCookieAsync(string url, string cookie)
+    {
+        using var replay = factory.CreateDefaultClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookie);
+        return await replay.SendAsync(request);
     }
 }

@@ -177,6 +177,26 @@ public class DashboardPageTests(DashboardFixture portal) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task Search_matches_other_forms_of_a_word_so_smoking_finds_women_who_smoke_in_pregnancy()
+    {
+        var page = await portal.Member.GetPageAsync($"/{Tenant}/search?q=smoking");
+
+        var commitments = page.QuerySelectorAll("main table").First(t => !t.ClassList.Contains("app-indicator-table"))
+            .QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(commitments, text => text.Contains("Reduce the proportion of women who smoke in pregnancy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_needs_every_word_but_not_in_order()
+    {
+        var both = await portal.Member.GetPageAsync($"/{Tenant}/search?q=pregnancy+smoke");
+        var nonsense = await portal.Member.GetPageAsync($"/{Tenant}/search?q=pregnancy+zzyzx");
+
+        Assert.Contains("Reduce the proportion of women who smoke in pregnancy", both.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(nonsense.QuerySelectorAll("main table tbody tr"));
+    }
+
+    [Fact]
     public async Task The_accessibility_statement_is_public_and_linked_from_every_footer()
     {
         var anonymous = portal.CreateClient();

@@ -10,6 +10,8 @@ public static partial class Links
 
         public static string Home() => "/account";
 
+        public static string Partnerships() => "/account/partnerships";
+
         public static string SignIn(string? returnUrl = null) => WithQuery(SignInPath, ("returnUrl", LocalOrNull(returnUrl)));
 
         public static string SignInTwoFactor(string? returnUrl = null) => WithQuery("/account/sign-in/two-factor", ("returnUrl", LocalOrNull(returnUrl)));

@@ -20,7 +20,8 @@ public sealed record AuditFilter(string? User, string? Action, string? Entity, D
 }
 
 /// <summary>
-/// One tenant's audit log: rows written for the tenant, and account-wide events (sign-ins) of its members. Newest first.
+/// One tenant's audit log: rows written for the tenant, and account-wide events (sign-ins) of its members since they
+/// joined. Newest first.
 /// </summary>
 public sealed class AuditQuery(AssuranceDbContext db)
 {
@@ -29,9 +30,12 @@ public sealed class AuditQuery(AssuranceDbContext db)
         ArgumentNullException.ThrowIfNull(filter);
         // lower() in SQL on both engines; culture rules do not apply to a database function.
 #pragma warning disable CA1304, CA1311, CA1862
-        var members = db.TenantMemberships.Where(m => m.TenantId == tenantId).Select(m => (Guid?)m.UserId);
+        // Account-wide events (sign-ins, two-factor changes) of this tenant's members, only from when each joined:
+        // nothing from before, nor from someone who was invited and has not accepted.
         var query = db.AuditEntries.AsNoTracking()
-            .Where(a => a.TenantId == tenantId || (a.TenantId == null && members.Contains(a.UserId)));
+            .Where(a => a.TenantId == tenantId
+                || (a.TenantId == null && db.TenantMemberships.Any(m =>
+                    m.TenantId == tenantId && m.UserId == a.UserId && m.JoinedAtUtc != null && a.OccurredAtUtc >= m.JoinedAtUtc)));
         if (filter.User is { } user)
         {
             query = query.Where(a => a.UserName != null && a.UserName.ToLower().Contains(user.ToLower()));
