@@ -174,6 +174,11 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         {
             errors.Add(new AccountError("roles", "Select at least one role"));
         }
+        else if (roles.Any(r => !Enum.IsDefined(r)))
+        {
+            // A number cast to the enum would be stored as its number, and no page or policy knows it.
+            errors.Add(new AccountError("roles", "Select roles from the list"));
+        }
 
         var distinct = organisationIds.Distinct().ToList();
         // The tenant query filter limits this to the current tenant's organisations: another tenant's id is simply unknown.

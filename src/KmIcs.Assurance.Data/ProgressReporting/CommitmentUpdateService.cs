@@ -18,6 +18,9 @@ namespace KmIcs.Assurance.Data.ProgressReporting;
 /// </summary>
 public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentStatusService statuses)
 {
+    /// <summary>The refusal of a status that is none of the ratings the form offers.</summary>
+    public const string StatusNotInList = "Select a status from the list";
+
     /// <summary>
     /// The organisation's update of the commitment in the round: the existing one in whatever state, or a new draft
     /// authored by <paramref name="actor"/>. Refused unless the actor is a lead partner for the organisation, the
@@ -239,7 +242,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
 
         if (value.Status is { } status && !Enum.IsDefined(status))
         {
-            errors.Add(new AccountError(CommitmentUpdateFields.Status, "Select a status from the list"));
+            errors.Add(new AccountError(CommitmentUpdateFields.Status, StatusNotInList));
         }
 
         if (forSubmission && value.Progress is null)
