@@ -16,6 +16,9 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
 {
     public const int SlugMaxLength = 64;
 
+    /// <summary>The refusal of a change made from an older copy of the member than the database holds.</summary>
+    public const string StaleMessage = "Someone else changed this member while you were editing them. Their current roles and status are shown: check them and try again";
+
     public async Task<AccountResult<Tenant>> CreateTenantAsync(string slug, string name, CancellationToken cancellationToken = default)
     {
         slug = (slug ?? "").Trim().ToLowerInvariant();
@@ -100,14 +103,22 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         return AccountResult.Success(membership);
     }
 
-    /// <summary>Replaces a membership's roles and organisations; the change and its audit rows commit together.</summary>
-    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces a membership's roles and organisations; the change and its audit rows commit together. Refused with
+    /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
+    /// </summary>
+    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, int expectedVersion, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
             return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
+        }
+
+        if (membership.Version != expectedVersion)
+        {
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
         }
 
         var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
@@ -125,29 +136,36 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
             .Select(id => new TenantMembershipOrganisation { MembershipId = membership.Id, OrganisationId = id }));
         audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(),
             $"Roles of {membership.User?.Email} changed from {before} to {Describe(roles)}", tenantId);
-        await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Success(membership);
+        return await SaveVersionedAsync(membership, cancellationToken);
     }
 
-    /// <summary>Deactivates or reactivates a membership; it takes effect on the member's next request.</summary>
-    public async Task<bool> SetActiveAsync(Guid membershipId, bool active, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deactivates or reactivates a membership; it takes effect on the member's next request. Refused with
+    /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
+    /// </summary>
+    public async Task<AccountResult<TenantMembership>> SetActiveAsync(Guid membershipId, int expectedVersion, bool active, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
-            return false;
+            return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
         }
 
-        if (membership.IsActive != active)
+        if (membership.Version != expectedVersion)
         {
-            membership.IsActive = active;
-            audit.Add(active ? AuditActions.MembershipReactivated : AuditActions.MembershipDeactivated, nameof(TenantMembership), membership.Id.ToString(),
-                $"{membership.User?.Email} {(active ? "reactivated" : "deactivated")}", tenantId);
-            await db.SaveChangesAsync(cancellationToken);
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
         }
 
-        return true;
+        if (membership.IsActive == active)
+        {
+            return AccountResult.Success(membership);
+        }
+
+        membership.IsActive = active;
+        audit.Add(active ? AuditActions.MembershipReactivated : AuditActions.MembershipDeactivated, nameof(TenantMembership), membership.Id.ToString(),
+            $"{membership.User?.Email} {(active ? "reactivated" : "deactivated")}", tenantId);
+        return await SaveVersionedAsync(membership, cancellationToken);
     }
 
     /// <summary>A membership of the given tenant, with its user, roles and organisations; null for any other tenant's.</summary>
@@ -162,6 +180,26 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     {
         var names = roles.Distinct().Order().Select(TenantRoles.Name).ToList();
         return names.Count == 0 ? "none" : string.Join(", ", names);
+    }
+
+    /// <summary>
+    /// Saves a change of the membership with its version moved on. The version is the concurrency token, so the
+    /// database refuses the save when someone changed the membership after it was read; nothing is then written and the
+    /// unit of work is cleared, so nothing stale is written later.
+    /// </summary>
+    private async Task<AccountResult<TenantMembership>> SaveVersionedAsync(TenantMembership membership, CancellationToken cancellationToken)
+    {
+        membership.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AccountResult.Success(membership);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
+        }
     }
 
     private Guid RequireTenant() =>

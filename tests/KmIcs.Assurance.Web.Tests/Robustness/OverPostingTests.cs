@@ -201,7 +201,7 @@ public class OverPostingTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         var added = await organisations.AddAsync("Kent Fire and Rescue", null, (OrganisationKind)999);
         var renamed = await organisations.RenameAsync(tenant.Organisations["Kent County Council"], 0, "Kent County Council", null, (OrganisationKind)999);
-        var roles = await memberships.ChangeRolesAsync(member.MembershipId!.Value, [(TenantRole)99], []);
+        var roles = await memberships.ChangeRolesAsync(member.MembershipId!.Value, 0, [(TenantRole)99], []);
 
         Assert.Equal(["kind"], added.Errors.Select(e => e.Field));
         Assert.Equal(["kind"], renamed.Errors.Select(e => e.Field));
