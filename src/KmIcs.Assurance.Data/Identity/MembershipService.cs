@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Configurations;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,15 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         {
             errors.Add(new AccountError("name", "Enter the partnership's name"));
         }
+        else if (name.Length > SchemaLimits.Name)
+        {
+            errors.Add(new AccountError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
+        }
+        else if (name.Any(char.IsControl))
+        {
+            // A line break would be stored and then break every page title and email subject the name appears in.
+            errors.Add(new AccountError("name", "Name must be on one line, without line breaks or tabs"));
+        }
 
         if (slug.Length == 0)
         {
@@ -37,7 +47,11 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         {
             errors.Add(new AccountError("slug", "Web address name must be lower-case letters, numbers and single hyphens, up to 64 characters"));
         }
-        else if (IsReserved(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
+        else if (IsReserved(slug))
+        {
+            errors.Add(new AccountError("slug", $"Web address name {slug} is used by the portal's own pages. Choose another"));
+        }
+        else if (await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
         {
             errors.Add(new AccountError("slug", "Web address name is already used"));
         }
@@ -53,8 +67,16 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         return AccountResult.Success(tenant);
     }
 
-    /// <summary>Top-level paths of the portal itself, which a tenant slug must not shadow.</summary>
-    public static bool IsReserved(string slug) => slug is "account" or "platform" or "health" or "error" or "not-found" or "status" or "lib" or "css" or "js";
+    /// <summary>
+    /// The first segments of the portal's own addresses (pages, endpoints, static asset folders): a tenant with one of
+    /// these slugs would be hidden behind that page. A web test checks every route the app maps is on this list.
+    /// </summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accessibility", "account", "platform", "health", "error", "not-found", "status", "lib", "css", "js",
+    };
+
+    public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
 
     /// <summary>Creates a user who can sign in with <paramref name="password"/>, or (null) one who must accept an invitation first.</summary>
     public async Task<AccountResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
