@@ -55,19 +55,27 @@ public sealed class PortalClient : IDisposable
         return Parse(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Fills the form (chosen by CSS selector) of a page already read, and posts it to its action or the page's own URL.</summary>
+    /// <summary>
+    /// Fills the form (chosen by CSS selector) of a page already read, and posts it to its action or the page's own URL.
+    /// A field given with the name of one of the form's hidden inputs replaces that input's value (a tampered form).
+    /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string pageUrl, string formSelector, IEnumerable<KeyValuePair<string, string>> fields)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fields);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var given = fields.ToList();
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
         {
-            values.Add(new(input.Name ?? "", input.Value));
+            if (!given.Exists(f => f.Key == input.Name))
+            {
+                values.Add(new(input.Name ?? "", input.Value));
+            }
         }
 
-        values.AddRange(fields);
+        values.AddRange(given);
         var action = form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? pageUrl : action;
         using var content = new FormUrlEncodedContent(values);

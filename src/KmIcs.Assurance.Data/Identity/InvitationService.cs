@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Identity.Configurations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -33,10 +34,19 @@ public sealed class InvitationService(
     AuditLog audit,
     AccountOptions options)
 {
+    /// <summary>
+    /// Invites <paramref name="email"/> to the current tenant. The address and name are checked first
+    /// (<see cref="ValidateInvitee"/>), so nothing is created for one that could never receive the invitation.
+    /// </summary>
     public async Task<AccountResult<IssuedInvitation>> InviteAsync(
         string email, string displayName, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
     {
         email = (email ?? "").Trim();
+        if (ValidateInvitee(email, displayName) is { Count: > 0 } problems)
+        {
+            return AccountResult.Failure<IssuedInvitation>(problems);
+        }
+
         var user = await users.FindByEmailAsync(email);
         var created = false;
         if (user is null)
@@ -63,6 +73,31 @@ public sealed class InvitationService(
         }
 
         return AccountResult.Success(await IssueAsync(user, membership.Value!, cancellationToken));
+    }
+
+    /// <summary>
+    /// The problems with an invitee's email address (field <c>email</c>: required, at most 254 characters, one line in
+    /// the shape of an address) and name (field <c>name</c>: optional here, at most the column's length, one line).
+    /// </summary>
+    public static IReadOnlyList<AccountError> ValidateInvitee(string? email, string? displayName)
+    {
+        var errors = new List<AccountError>();
+        if (EmailAddresses.Problem(email?.Trim(), "email") is { } problem)
+        {
+            errors.Add(problem);
+        }
+
+        var name = displayName?.Trim() ?? "";
+        if (name.Length > AccountsSchema.DisplayNameMaxLength)
+        {
+            errors.Add(new AccountError("name", $"Full name must be {AccountsSchema.DisplayNameMaxLength} characters or fewer"));
+        }
+        else if (name.Any(char.IsControl))
+        {
+            errors.Add(new AccountError("name", "Full name must be on one line, without line breaks or tabs"));
+        }
+
+        return errors;
     }
 
     /// <summary>A fresh link for a member who has not accepted yet (the old link stops working).</summary>

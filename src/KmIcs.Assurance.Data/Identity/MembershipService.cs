@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Configurations;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Tenancy;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +17,9 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
 {
     public const int SlugMaxLength = 64;
 
+    /// <summary>The refusal of a change made from an older copy of the member than the database holds.</summary>
+    public const string StaleMessage = "Someone else changed this member while you were editing them. Their current roles and status are shown: check them and try again";
+
     public async Task<AccountResult<Tenant>> CreateTenantAsync(string slug, string name, CancellationToken cancellationToken = default)
     {
         slug = (slug ?? "").Trim().ToLowerInvariant();
@@ -24,6 +28,15 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         if (name.Length == 0)
         {
             errors.Add(new AccountError("name", "Enter the partnership's name"));
+        }
+        else if (name.Length > SchemaLimits.Name)
+        {
+            errors.Add(new AccountError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
+        }
+        else if (name.Any(char.IsControl))
+        {
+            // A line break would be stored and then break every page title and email subject the name appears in.
+            errors.Add(new AccountError("name", "Name must be on one line, without line breaks or tabs"));
         }
 
         if (slug.Length == 0)
@@ -34,7 +47,11 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         {
             errors.Add(new AccountError("slug", "Web address name must be lower-case letters, numbers and single hyphens, up to 64 characters"));
         }
-        else if (IsReserved(slug) || await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
+        else if (IsReserved(slug))
+        {
+            errors.Add(new AccountError("slug", $"Web address name {slug} is used by the portal's own pages. Choose another"));
+        }
+        else if (await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
         {
             errors.Add(new AccountError("slug", "Web address name is already used"));
         }
@@ -50,8 +67,16 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         return AccountResult.Success(tenant);
     }
 
-    /// <summary>Top-level paths of the portal itself, which a tenant slug must not shadow.</summary>
-    public static bool IsReserved(string slug) => slug is "account" or "platform" or "health" or "error" or "not-found" or "status" or "lib" or "css" or "js";
+    /// <summary>
+    /// The first segments of the portal's own addresses (pages, endpoints, static asset folders): a tenant with one of
+    /// these slugs would be hidden behind that page. A web test checks every route the app maps is on this list.
+    /// </summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "accessibility", "account", "platform", "health", "error", "not-found", "status", "lib", "css", "js",
+    };
+
+    public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
 
     /// <summary>Creates a user who can sign in with <paramref name="password"/>, or (null) one who must accept an invitation first.</summary>
     public async Task<AccountResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
@@ -107,14 +132,22 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         return AccountResult.Success(membership);
     }
 
-    /// <summary>Replaces a membership's roles and organisations; the change and its audit rows commit together.</summary>
-    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces a membership's roles and organisations; the change and its audit rows commit together. Refused with
+    /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
+    /// </summary>
+    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, int expectedVersion, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
             return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
+        }
+
+        if (membership.Version != expectedVersion)
+        {
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
         }
 
         var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
@@ -132,29 +165,36 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
             .Select(id => new TenantMembershipOrganisation { MembershipId = membership.Id, OrganisationId = id }));
         audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(),
             $"Roles of {membership.User?.Email} changed from {before} to {Describe(roles)}", tenantId);
-        await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Success(membership);
+        return await SaveVersionedAsync(membership, cancellationToken);
     }
 
-    /// <summary>Deactivates or reactivates a membership; it takes effect on the member's next request.</summary>
-    public async Task<bool> SetActiveAsync(Guid membershipId, bool active, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Deactivates or reactivates a membership; it takes effect on the member's next request. Refused with
+    /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
+    /// </summary>
+    public async Task<AccountResult<TenantMembership>> SetActiveAsync(Guid membershipId, int expectedVersion, bool active, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
-            return false;
+            return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
         }
 
-        if (membership.IsActive != active)
+        if (membership.Version != expectedVersion)
         {
-            membership.IsActive = active;
-            audit.Add(active ? AuditActions.MembershipReactivated : AuditActions.MembershipDeactivated, nameof(TenantMembership), membership.Id.ToString(),
-                $"{membership.User?.Email} {(active ? "reactivated" : "deactivated")}", tenantId);
-            await db.SaveChangesAsync(cancellationToken);
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
         }
 
-        return true;
+        if (membership.IsActive == active)
+        {
+            return AccountResult.Success(membership);
+        }
+
+        membership.IsActive = active;
+        audit.Add(active ? AuditActions.MembershipReactivated : AuditActions.MembershipDeactivated, nameof(TenantMembership), membership.Id.ToString(),
+            $"{membership.User?.Email} {(active ? "reactivated" : "deactivated")}", tenantId);
+        return await SaveVersionedAsync(membership, cancellationToken);
     }
 
     /// <summary>A membership of the given tenant, with its user, roles and organisations; null for any other tenant's.</summary>
@@ -171,6 +211,26 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         return names.Count == 0 ? "none" : string.Join(", ", names);
     }
 
+    /// <summary>
+    /// Saves a change of the membership with its version moved on. The version is the concurrency token, so the
+    /// database refuses the save when someone changed the membership after it was read; nothing is then written and the
+    /// unit of work is cleared, so nothing stale is written later.
+    /// </summary>
+    private async Task<AccountResult<TenantMembership>> SaveVersionedAsync(TenantMembership membership, CancellationToken cancellationToken)
+    {
+        membership.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AccountResult.Success(membership);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
+        }
+    }
+
     private Guid RequireTenant() =>
         db.CurrentTenant.TenantId ?? throw new InvalidOperationException("Memberships can only be changed for the current tenant; set CurrentTenant first.");
 
@@ -180,6 +240,11 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         if (roles.Count == 0)
         {
             errors.Add(new AccountError("roles", "Select at least one role"));
+        }
+        else if (roles.Any(r => !Enum.IsDefined(r)))
+        {
+            // A number cast to the enum would be stored as its number, and no page or policy knows it.
+            errors.Add(new AccountError("roles", "Select roles from the list"));
         }
 
         var distinct = organisationIds.Distinct().ToList();

@@ -28,6 +28,12 @@ public class TenantMembership
 
     public bool HasJoined => JoinedAtUtc is not null;
 
+    /// <summary>
+    /// Optimistic concurrency token: every change of roles, organisations or activation checks and increments it, so an
+    /// admin working from an older copy of the member is told instead of silently undoing a colleague's change.
+    /// </summary>
+    public int Version { get; set; }
+
     public List<TenantMembershipRole> Roles { get; set; } = [];
 
     public List<TenantMembershipOrganisation> Organisations { get; set; } = [];

@@ -13,6 +13,9 @@ namespace KmIcs.Assurance.Data.ProgressReporting;
 /// </summary>
 public sealed class CommitmentStatusService(AssuranceDbContext db)
 {
+    /// <summary>The refusal of a status that is none of the ratings the form offers.</summary>
+    public const string StatusNotInList = "Select the commitment's overall status from the list";
+
     internal const string SimultaneousDecision = "Someone else set this commitment's overall status at the same moment. Check it and try again";
 
     /// <summary>
@@ -60,6 +63,10 @@ public sealed class CommitmentStatusService(AssuranceDbContext db)
         if (status is null)
         {
             errors.Add(new AccountError("status", "Select the commitment's overall status"));
+        }
+        else if (!Enum.IsDefined(status.Value))
+        {
+            errors.Add(new AccountError("status", StatusNotInList));
         }
         else if (reason is null && ReasonRequired(statuses, status.Value))
         {

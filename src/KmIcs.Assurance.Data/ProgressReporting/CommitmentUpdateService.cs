@@ -18,6 +18,9 @@ namespace KmIcs.Assurance.Data.ProgressReporting;
 /// </summary>
 public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentStatusService statuses)
 {
+    /// <summary>The refusal of a status that is none of the ratings the form offers.</summary>
+    public const string StatusNotInList = "Select a status from the list";
+
     /// <summary>
     /// The organisation's update of the commitment in the round: the existing one in whatever state, or a new draft
     /// authored by <paramref name="actor"/>. Refused unless the actor is a lead partner for the organisation, the
@@ -28,37 +31,10 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
     public async Task<CommitmentUpdateResult> GetOrCreateDraftAsync(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var membership = await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken);
-        if (!ProgressReportingAccess.SpeaksFor(membership, organisationId))
+        var (refusal, round) = await CheckNewAsync(commitmentId, organisationId, roundId, actor, cancellationToken);
+        if (refusal is not null)
         {
-            return CommitmentUpdateResult.Failure(new AccountError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation));
-        }
-
-        var commitment = await db.Set<Commitment>().AsNoTracking().Include(c => c.LeadBodies).SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken);
-        if (commitment is null)
-        {
-            return CommitmentUpdateResult.Failure(new AccountError("", "Commitment not found"));
-        }
-
-        if (!commitment.IsLedBy(organisationId))
-        {
-            var name = await db.Set<Organisation>().Where(o => o.Id == organisationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
-            return CommitmentUpdateResult.Failure(new AccountError(CommitmentUpdateFields.Organisation, $"{name ?? "This organisation"} does not lead this commitment, so it cannot report on it"));
-        }
-
-        ReportingRound? round = null;
-        if (roundId is not null)
-        {
-            round = await db.Set<ReportingRound>().AsNoTracking().Include(r => r.LockExceptions).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
-            if (round is null)
-            {
-                return CommitmentUpdateResult.Failure(new AccountError("", "Reporting round not found"));
-            }
-
-            if (!await InStrategyAsync(commitmentId, round.StrategyId, cancellationToken))
-            {
-                return CommitmentUpdateResult.Failure(new AccountError("", "This commitment is not part of the strategy this round reports on"));
-            }
+            return CommitmentUpdateResult.Failure(refusal);
         }
 
         var existing = await FindExistingAsync(commitmentId, organisationId, roundId, cancellationToken);
@@ -67,25 +43,12 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
             return CommitmentUpdateResult.Success(existing);
         }
 
-        var today = ReportingCalendar.Today(db.Clock);
-        if (round is not null && LockedMessage(round, today, organisationId) is { } locked)
+        if (round is not null && LockedMessage(round, ReportingCalendar.Today(db.Clock), organisationId) is { } locked)
         {
             return CommitmentUpdateResult.Failure(new AccountError("", locked));
         }
 
-        var now = db.Clock.GetUtcNow();
-        var update = new CommitmentUpdate
-        {
-            CommitmentId = commitmentId,
-            OrganisationId = organisationId,
-            ReportingRoundId = roundId,
-            AuthorId = actor.UserId,
-            AuthorName = actor.Name,
-            CreatedAt = now,
-            UpdatedById = actor.UserId,
-            UpdatedByName = actor.Name,
-            UpdatedAt = now,
-        };
+        var update = NewUpdate(commitmentId, organisationId, roundId, actor);
         db.Add(update);
         try
         {
@@ -98,6 +61,65 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
             db.ChangeTracker.Clear();
             existing = await FindExistingAsync(commitmentId, organisationId, roundId, cancellationToken);
             return existing is not null ? CommitmentUpdateResult.Success(existing) : throw new InvalidOperationException("The update could not be created.");
+        }
+    }
+
+    /// <summary>
+    /// Starts the organisation's update of the commitment in the round from a form made when there was none: with the
+    /// form's values, as a draft or (<paramref name="submit"/>) sent for review, in one save. Refused as
+    /// <see cref="GetOrCreateDraftAsync"/> refuses, and checked as <see cref="SaveDraftAsync"/> or
+    /// <see cref="SubmitAsync"/> check; nothing is written when anything is wrong, so a refused first submission leaves
+    /// no draft nobody saved. When the update exists by now (a colleague started it after the form was opened), nothing
+    /// is written and the result is a <see cref="UpdateConflict"/> with theirs.
+    /// </summary>
+    public async Task<CommitmentUpdateResult> StartAsync(Guid commitmentId, Guid organisationId, Guid? roundId, CommitmentUpdateInput input, bool submit, ActingUser actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var (refusal, round) = await CheckNewAsync(commitmentId, organisationId, roundId, actor, cancellationToken);
+        if (refusal is not null)
+        {
+            return CommitmentUpdateResult.Failure(refusal);
+        }
+
+        var blank = new CommitmentUpdateInput();
+        var existing = await FindExistingAsync(commitmentId, organisationId, roundId, cancellationToken);
+        if (existing is not null)
+        {
+            return Conflict(existing, blank);
+        }
+
+        if (round is not null && LockedMessage(round, ReportingCalendar.Today(db.Clock), organisationId) is { } locked)
+        {
+            return CommitmentUpdateResult.Failure(new AccountError("", locked));
+        }
+
+        var value = input.Normalised();
+        var errors = Validate(value, submit);
+        if (errors.Count > 0)
+        {
+            return CommitmentUpdateResult.Failure(errors);
+        }
+
+        var update = NewUpdate(commitmentId, organisationId, roundId, actor);
+        update.Edit(value.Status, value.Progress, value.MilestonesProgress, value.RisksAndIssues, value.NextSteps, value.EvidenceUrl, actor.UserId, actor.Name, update.CreatedAt);
+        db.Add(update);
+        if (submit)
+        {
+            db.Add(update.Submit(actor.UserId, actor.Name, update.CreatedAt));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return CommitmentUpdateResult.Success(update);
+        }
+        catch (DbUpdateException) when (roundId is not null)
+        {
+            // A colleague started the same update at the same moment; the unique index kept theirs, and nothing of ours was written.
+            db.ChangeTracker.Clear();
+            existing = await FindExistingAsync(commitmentId, organisationId, roundId, cancellationToken);
+            return existing is not null ? Conflict(existing, blank) : throw new InvalidOperationException("The update could not be created.");
         }
     }
 
@@ -239,7 +261,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
 
         if (value.Status is { } status && !Enum.IsDefined(status))
         {
-            errors.Add(new AccountError(CommitmentUpdateFields.Status, "Select a status from the list"));
+            errors.Add(new AccountError(CommitmentUpdateFields.Status, StatusNotInList));
         }
 
         if (forSubmission && value.Progress is null)
@@ -441,6 +463,63 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
     {
         db.ChangeTracker.Clear();
         return await db.Set<CommitmentUpdate>().AsNoTracking().SingleAsync(u => u.Id == updateId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Why the actor cannot start an update of the commitment for the organisation in the round (not a lead partner
+    /// for it, it does not lead the commitment, the round is unknown or reports on another strategy), or null with the round.
+    /// </summary>
+    private async Task<(AccountError? Refusal, ReportingRound? Round)> CheckNewAsync(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor, CancellationToken cancellationToken)
+    {
+        var membership = await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken);
+        if (!ProgressReportingAccess.SpeaksFor(membership, organisationId))
+        {
+            return (new AccountError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation), null);
+        }
+
+        var commitment = await db.Set<Commitment>().AsNoTracking().Include(c => c.LeadBodies).SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken);
+        if (commitment is null)
+        {
+            return (new AccountError("", "Commitment not found"), null);
+        }
+
+        if (!commitment.IsLedBy(organisationId))
+        {
+            var name = await db.Set<Organisation>().Where(o => o.Id == organisationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+            return (new AccountError(CommitmentUpdateFields.Organisation, $"{name ?? "This organisation"} does not lead this commitment, so it cannot report on it"), null);
+        }
+
+        if (roundId is null)
+        {
+            return (null, null);
+        }
+
+        var round = await db.Set<ReportingRound>().AsNoTracking().Include(r => r.LockExceptions).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        if (round is null)
+        {
+            return (new AccountError("", "Reporting round not found"), null);
+        }
+
+        return await InStrategyAsync(commitmentId, round.StrategyId, cancellationToken)
+            ? (null, round)
+            : (new AccountError("", "This commitment is not part of the strategy this round reports on"), null);
+    }
+
+    private CommitmentUpdate NewUpdate(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor)
+    {
+        var now = db.Clock.GetUtcNow();
+        return new CommitmentUpdate
+        {
+            CommitmentId = commitmentId,
+            OrganisationId = organisationId,
+            ReportingRoundId = roundId,
+            AuthorId = actor.UserId,
+            AuthorName = actor.Name,
+            CreatedAt = now,
+            UpdatedById = actor.UserId,
+            UpdatedByName = actor.Name,
+            UpdatedAt = now,
+        };
     }
 
     private Task<CommitmentUpdate?> FindExistingAsync(Guid commitmentId, Guid organisationId, Guid? roundId, CancellationToken cancellationToken)

@@ -272,6 +272,31 @@ public class CommitmentUpdateServiceTests
         Assert.Equal([scenario.OrganisationB], queue.Select(u => u.OrganisationId));
     }
 
+    [Theory, BothDatabases]
+    public async Task Starting_an_update_writes_it_with_its_values_in_one_save_or_writes_nothing(DatabaseProvider provider)
+    {
+        await using var scenario = await ReportingScenario.CreateAsync(provider);
+        var round = await scenario.OpenRoundAsync();
+        await using var db = scenario.Context(scenario.Alice);
+        var updates = ReportingScenario.Updates(db);
+
+        var incomplete = await updates.StartAsync(scenario.LedByA, scenario.OrganisationA, round.Id, new CommitmentUpdateInput { RisksAndIssues = "Recruitment" }, submit: true, scenario.Alice);
+        var nothingWritten = await db.Set<CommitmentUpdate>().AsNoTracking().AnyAsync();
+        var submitted = await updates.StartAsync(scenario.LedByA, scenario.OrganisationA, round.Id, ReportingScenario.Filled(CommitmentStatus.OnTrack), submit: true, scenario.Alice);
+        await using var annsRequest = scenario.Context(scenario.Ann);
+        var second = await ReportingScenario.Updates(annsRequest).StartAsync(scenario.LedByA, scenario.OrganisationA, round.Id, ReportingScenario.Filled(CommitmentStatus.OffTrack), submit: false, scenario.Ann);
+
+        Assert.Equal(["status", "progress"], incomplete.Errors.Select(e => e.Field));
+        Assert.False(nothingWritten);
+        Assert.True(submitted.Succeeded, string.Join("; ", submitted.Errors));
+        Assert.NotNull(second.Conflict);
+        Assert.Equal(submitted.Update!.Id, second.Conflict.Current.Id);
+        await using var check = scenario.Context();
+        var stored = await check.Set<CommitmentUpdate>().Include(u => u.Events).SingleAsync();
+        Assert.Equal((UpdateState.Submitted, CommitmentStatus.OnTrack, 0), (stored.State, stored.Status, stored.Version));
+        Assert.Equal([UpdateEventKind.Submitted], stored.Events.Select(e => e.Kind));
+    }
+
     private static (string Field, string Message) Single(CommitmentUpdateResult result)
     {
         var error = Assert.Single(result.Errors);

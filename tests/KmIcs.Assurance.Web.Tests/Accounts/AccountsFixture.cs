@@ -86,6 +86,21 @@ public sealed class AccountsFixture : PortalFactory
 
     public PortalClient Client(string role) => clients[role];
 
+    /// <summary>A value for every route parameter the portal's routes use, naming this fixture's own rows (call after <see cref="SetUpAsync"/>).</summary>
+    public Dictionary<string, string> RouteValues() => new()
+    {
+        ["tenant"] = A.Slug,
+        ["MembershipId"] = Users["member"].MembershipId!.Value.ToString(),
+        ["OrganisationId"] = A.Organisations["Kent County Council"].ToString(),
+        ["Code"] = "404",
+        ["number"] = "1",
+        ["reference"] = "1.1",
+        ["id"] = KccCommitment.ToString(),
+        ["CommitmentId"] = KccCommitment.ToString(),
+        ["RoundId"] = RoundA.ToString(),
+        ["UpdateId"] = UpdateA.ToString(),
+    };
+
     public override async ValueTask DisposeAsync()
     {
         foreach (var client in clients.Values)

@@ -6,9 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
 
-/// <summary>The portal's own routes, read from the running app's endpoint data source (static files left out).</summary>
-public sealed record PortalEndpoint(string Template, bool IsPage, IReadOnlyList<string> Methods, bool RequiresSignIn, IReadOnlyList<string> Policies)
+/// <summary>
+/// The portal's own routes, read from the running app's endpoint data source (static files left out);
+/// <see cref="Component"/> is the page's component type, null for an endpoint that is not a page.
+/// </summary>
+public sealed record PortalEndpoint(string Template, Type? Component, IReadOnlyList<string> Methods, bool RequiresSignIn, IReadOnlyList<string> Policies)
 {
+    public bool IsPage => Component is not null;
+
     public bool IsTenantRoute => Template.Contains("{tenant}", StringComparison.Ordinal);
 
     public string? Policy => Policies.Count == 0 ? null : Policies[0];
@@ -26,7 +31,7 @@ public sealed record PortalEndpoint(string Template, bool IsPage, IReadOnlyList<
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("_framework/", StringComparison.Ordinal) != true)
             .Select(e => new PortalEndpoint(
                 "/" + Normalise(e.RoutePattern.RawText ?? ""),
-                e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null,
+                e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type,
                 e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToList() ?? ["GET", "POST"],
                 e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any() && e.Metadata.GetMetadata<IAllowAnonymous>() is null,
                 e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Distinct().ToList()))

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.ProgressReporting;
 using KmIcs.Assurance.Testing.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Web.Tests.ProgressReporting;
@@ -110,6 +111,62 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         Assert.Contains("#progress", links);
         Assert.Equal("Recruitment of family workers", Text(page, "textarea#risks-and-issues"));
         Assert.StartsWith("Error: ", Text(page, "title"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_first_submission_writes_nothing_so_my_updates_still_offers_to_start_the_update()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        await p.OpenRoundAsync();
+        using var lead = await p.SignedInAsync("kcc");
+        var url = EditPath(p, commitment, Partnership.Kcc);
+
+        using var refused = await lead.SubmitAsync(url, "main form", Form("submit", status: null, progress: ""));
+        var page = await PortalClient.ParseAsync(refused);
+        var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("There is a problem", Text(page, ".nhsuk-error-summary__heading"));
+        Assert.Equal("Recruitment of family workers", Text(page, "textarea#risks-and-issues"));
+        var row = Text(mine, $"tr[data-commitment='{commitment}']");
+        Assert.Contains("Start update", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft", row, StringComparison.Ordinal);
+        await using (var db = portal.CreateContext(p.Tenant))
+        {
+            Assert.False(await db.Set<CommitmentUpdate>().AnyAsync(u => u.CommitmentId == commitment));
+        }
+
+        Assert.DoesNotContain(await portal.ReadAuditAsync(), a => a.TenantId == p.Tenant.Id && a.EntityType == nameof(CommitmentUpdate));
+
+        // The form shown again still starts the update: corrected, it is submitted in one go.
+        using var corrected = await lead.SubmitAsync(page, url, "main form", Form("submit").Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+        Assert.Equal($"/{p.Slug}/updates?done=submitted", PortalClient.RedirectOf(corrected));
+    }
+
+    [Fact]
+    public async Task Starting_an_update_a_colleague_started_after_the_form_was_opened_is_a_conflict_that_keeps_their_draft()
+    {
+        var p = await Partnership.CreateAsync(portal);
+        var commitment = await p.CommitmentAsync(Partnership.Kcc);
+        var round = await p.OpenRoundAsync();
+        using var first = await p.SignedInAsync("kcc");
+        using var colleague = await p.SignedInAsync("kcc-colleague");
+        var url = EditPath(p, commitment, Partnership.Kcc);
+        var blankForm = await first.GetPageAsync(url);
+        using (var theirs = await colleague.SubmitAsync(url, "main form", Form("save", progress: "The colleague's progress")))
+        {
+            Assert.Equal($"/{p.Slug}/updates?done=saved", PortalClient.RedirectOf(theirs));
+        }
+
+        using var clash = await first.SubmitAsync(blankForm, url, "main form", Form("submit", progress: "My progress").Select(f => KeyValuePair.Create(f.Item1, f.Item2)));
+
+        Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
+        var page = await PortalClient.ParseAsync(clash);
+        Assert.Contains("The colleague's progress", Text(page, "#conflict"), StringComparison.Ordinal);
+        Assert.Equal("My progress", Text(page, "textarea#progress"));
+        var stored = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
+        Assert.Equal((UpdateState.Draft, "The colleague's progress"), (stored.State, stored.Progress));
     }
 
     [Fact]

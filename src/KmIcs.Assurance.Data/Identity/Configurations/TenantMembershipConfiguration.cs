@@ -12,6 +12,9 @@ public sealed class TenantMembershipConfiguration : IEntityTypeConfiguration<Ten
         builder.ToTable(AccountsSchema.Memberships);
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
+        // The default only lets the migration add the column to existing rows (SQLite cannot drop a column default
+        // without rebuilding the table); the portal always writes the value itself.
+        builder.Property(m => m.Version).IsConcurrencyToken().HasDefaultValue(0).ValueGeneratedNever();
         builder.HasIndex(m => new { m.TenantId, m.UserId }).IsUnique().HasDatabaseName(AccountsSchema.MembershipTenantUserIndex);
         builder.HasIndex(m => m.UserId).HasDatabaseName(AccountsSchema.MembershipUserIndex);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).HasConstraintName(AccountsSchema.MembershipTenantForeignKey);

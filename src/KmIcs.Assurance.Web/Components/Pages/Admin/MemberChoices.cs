@@ -79,6 +79,7 @@ public static class MemberChoices
                 "name" => "name",
                 "slug" => "slug",
                 "short-name" => "short-name",
+                "kind" => "kind",
                 "keep" => "keep",
                 "alias" => "alias",
                 _ => "",

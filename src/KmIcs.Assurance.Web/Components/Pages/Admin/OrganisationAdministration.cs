@@ -18,6 +18,8 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
 {
     public const string StaleMessage = "Someone else changed this organisation while you were editing it. Its current details are shown: check them and try again";
 
+    public const string KindMessage = "Select the kind of organisation from the list";
+
     public async Task<IReadOnlyList<Organisation>> ListAsync() =>
         (await db.Set<Organisation>().AsNoTracking().Include(o => o.Aliases).ToListAsync())
             .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
@@ -29,6 +31,7 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
     public async Task<AccountResult<Organisation>> AddAsync(string? name, string? shortName, OrganisationKind kind)
     {
         var errors = await ValidateNamesAsync(null, name, shortName);
+        ValidateKind(kind, errors);
         if (errors.Count > 0)
         {
             return AccountResult.Failure<Organisation>(errors);
@@ -55,6 +58,7 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
         }
 
         var errors = await ValidateNamesAsync(id, name, shortName);
+        ValidateKind(kind, errors);
         if (errors.Count > 0)
         {
             return AccountResult.Failure<Organisation>(errors);
@@ -228,6 +232,15 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
         }
 
         return errors;
+    }
+
+    /// <summary>An undefined kind (a number cast to the enum) would be stored as its number, which no page can show.</summary>
+    private static void ValidateKind(OrganisationKind kind, List<AccountError> errors)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            errors.Add(new AccountError("kind", KindMessage));
+        }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
