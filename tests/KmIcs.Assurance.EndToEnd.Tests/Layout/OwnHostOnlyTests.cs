@@ -38,7 +38,7 @@ public class OwnHostOnlyTests(PortalServerFixture portal) : IClassFixture<Portal
         };
         page.Console += (_, message) =>
         {
-            if (message.Type is "error" or "warning")
+            if (message.Type == "error")
             {
                 problems.Enqueue($"console {message.Type} on {page.Url}: {message.Text}");
             }
