@@ -72,7 +72,8 @@ public static class PageLayout
 
     /// <summary>
     /// Words inside elements matching <paramref name="selector"/> that the browser split across two lines (a word laid
-    /// out as one box has one client rectangle; a broken one has one per line), as "word in element text".
+    /// out on one line has its rectangles on one line; a broken one on two), as "word in element text". A break after a
+    /// hyphen or slash ("co-" / "designing") is an ordinary line break, not a broken word.
     /// </summary>
     public static async Task<IReadOnlyList<string>> BrokenWordsAsync(IPage page, string selector)
     {
@@ -83,7 +84,8 @@ public static class PageLayout
               for (const root of document.querySelectorAll(selector)) {
                 const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
                 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                  for (const match of node.data.matchAll(/\S+/g)) {
+                  // Hyphens and slashes are places a line may end, so the parts between them are the words.
+                  for (const match of node.data.matchAll(/[^\s\/\u002d\u2010\u2013]+/g)) {
                     const range = document.createRange();
                     range.setStart(node, match.index);
                     range.setEnd(node, match.index + match[0].length);
