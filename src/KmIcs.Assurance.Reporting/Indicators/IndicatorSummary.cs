@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Ratings;
+using KmIcs.Assurance.Reporting.Text;
 
 namespace KmIcs.Assurance.Reporting.Indicators;
 
@@ -25,7 +26,7 @@ public static class IndicatorSummary
         };
         var count = indicator.Values.Count(v => v.Value is not null);
         return $"The latest value for {headline.Geography} is {value}{provisional} in {latest.Period}.{direction} "
-            + $"{TargetSentence(indicator, headline)} The chart shows {count} {(count == 1 ? "value" : "values")}.";
+            + $"{TargetSentence(indicator, headline)} The chart shows {Plural.Count(count, "value")}.";
     }
 
     private static string TargetSentence(Indicator indicator, IndicatorAssessment headline) =>

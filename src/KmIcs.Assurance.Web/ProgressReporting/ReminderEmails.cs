@@ -1,6 +1,7 @@
 using System.Text;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Reporting.Text;
 using KmIcs.Assurance.Web.Email;
 
 namespace KmIcs.Assurance.Web.ProgressReporting;
@@ -14,7 +15,7 @@ public static class ReminderEmails
         var round = digest.Round;
         var closes = round.Closes.ToString("d MMMM yyyy", Formats.Culture);
         var subject = digest.Kind == ReminderKind.ClosingSoon
-            ? $"Reminder: {digest.Commitments.Count} progress {(digest.Commitments.Count == 1 ? "update is" : "updates are")} due by {closes}"
+            ? $"Reminder: {digest.Commitments.Count} progress {Plural.Noun(digest.Commitments.Count, "update is", "updates are")} due by {closes}"
             : $"Progress updates are due for {round.Name}";
         var body = new StringBuilder();
         body.AppendLine(string.IsNullOrWhiteSpace(digest.DisplayName) ? "Hello," : "Dear " + digest.DisplayName + ",");

@@ -25,17 +25,21 @@ public class NhsComponentFixtureTests
         var html = await ComponentRenderer.RenderAsync<Footer>(new Dictionary<string, object?>
         {
             [nameof(Footer.Links)] = texts.Select(t => new Footer.Link(t, "#")).ToList(),
+            [nameof(Footer.Copyright)] = "© NHS England",
         });
 
         Assert.Equal(HtmlStructure.Canonicalise(NhsukFixtures.Html("footer", "default")), HtmlStructure.Canonicalise(html));
     }
 
     [Fact]
-    public async Task Footer_without_links_matches_the_copyright_only_fixture()
+    public async Task Footer_without_links_carries_the_operators_own_copyright_like_the_custom_copyright_fixture()
     {
-        var html = await ComponentRenderer.RenderAsync<Footer>(new Dictionary<string, object?>());
+        var html = await ComponentRenderer.RenderAsync<Footer>(new Dictionary<string, object?>
+        {
+            [nameof(Footer.Copyright)] = "© East London NHS Foundation Trust",
+        });
 
-        Assert.Equal(HtmlStructure.Canonicalise(NhsukFixtures.Html("footer", "with copyright text only")), HtmlStructure.Canonicalise(html));
+        Assert.Equal(HtmlStructure.Canonicalise(NhsukFixtures.Html("footer", "with custom copyright text")), HtmlStructure.Canonicalise(html));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ using KmIcs.Assurance.Testing.Web;
 namespace KmIcs.Assurance.Web.Tests.Dashboards;
 
 /// <summary>
-/// The portal with the real Kent and Medway seed, a signed-in ICP member of it, and a tenant admin of another
-/// partnership (who must see none of Kent and Medway's pages).
+/// The portal with the real Kent and Medway seed, a signed-in ICP member and tenant admin of it, and a tenant admin of
+/// another partnership (who must see none of Kent and Medway's pages).
 /// </summary>
 public sealed class DashboardFixture : PortalFactory
 {
@@ -13,10 +13,14 @@ public sealed class DashboardFixture : PortalFactory
 
     private PortalClient? member;
     private PortalClient? outsider;
+    private PortalClient? admin;
 
     public PortalClient Member => member ?? throw new InvalidOperationException("Call SetUpAsync first.");
 
     public PortalClient Outsider => outsider ?? throw new InvalidOperationException("Call SetUpAsync first.");
+
+    /// <summary>A tenant admin of Kent and Medway (who also sees what was noted while transcribing its papers).</summary>
+    public PortalClient Admin => admin ?? throw new InvalidOperationException("Call SetUpAsync first.");
 
     public TestTenant KentAndMedway { get; private set; } = null!;
 
@@ -32,6 +36,10 @@ public sealed class DashboardFixture : PortalFactory
         member = new PortalClient(this);
         await member.SignInAsync(user);
 
+        var tenantAdmin = await CreateUserAsync(KentAndMedway, [TenantRole.TenantAdmin, TenantRole.Member]);
+        admin = new PortalClient(this);
+        await admin.SignInAsync(tenantAdmin);
+
         var other = await CreateTenantAsync("other-" + Guid.NewGuid().ToString("N")[..6], "Kent County Council");
         var stranger = await CreateUserAsync(other, [TenantRole.TenantAdmin]);
         outsider = new PortalClient(this);
@@ -42,6 +50,7 @@ public sealed class DashboardFixture : PortalFactory
     {
         member?.Dispose();
         outsider?.Dispose();
+        admin?.Dispose();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
     }

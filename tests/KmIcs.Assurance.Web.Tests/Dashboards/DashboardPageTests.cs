@@ -57,7 +57,7 @@ public class DashboardPageTests(DashboardFixture portal) : IClassFixture<Dashboa
             }
 
             var commitments = outcome.QuerySelectorAll("tr[data-commitment]").Length;
-            Assert.StartsWith($"{commitments} under", Text(card.QuerySelector("[data-count='commitments']")!), StringComparison.Ordinal);
+            Assert.StartsWith($"{commitments} {(commitments == 1 ? "commitment" : "commitments")} under", Text(card.QuerySelector("[data-count='commitments']")!), StringComparison.Ordinal);
             var overdue = outcome.QuerySelectorAll("#delivery-examples ~ .nhsuk-card .nhsuk-tag").Count(t => Text(t) == "Overdue");
             var milestones = outcome.QuerySelectorAll("#delivery-examples ~ .nhsuk-card tbody tr").Length;
             Assert.Equal($"{overdue} overdue of {milestones}", Text(card.QuerySelector("[data-count='overdue']")!));

@@ -38,7 +38,7 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         }
 
         var outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
-        Assert.Equal("Not yet reported", Text(outcome, $"tr[data-commitment='{commitment}'] td[data-status]"));
+        Assert.Equal("Not yet reported", Text(outcome, $"tr[data-commitment='{commitment}'] [data-status]"));
 
         var update = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
         Assert.Equal(UpdateState.Submitted, update.State);
@@ -57,7 +57,7 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         Assert.True(approved.Succeeded, string.Join("; ", approved.Errors));
 
         outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
-        Assert.Equal("Some risk", Text(outcome, $"tr[data-commitment='{commitment}'] td[data-status]"));
+        Assert.Equal("Some risk", Text(outcome, $"tr[data-commitment='{commitment}'] [data-status]"));
         var overview = await member.GetPageAsync($"/{p.Slug}");
         Assert.Equal("1", Text(overview, "[data-status='SomeRisk'] dd"));
         var page = await member.GetPageAsync($"/{p.Slug}/commitments/{commitment}");
