@@ -64,6 +64,11 @@ public partial class WordingTests(DashboardFixture portal) : IClassFixture<Dashb
 
         var source = SummaryValue(await FirstCommitmentOfOutcomeOneAsync(portal.Member), "Source");
         Assert.Matches(@"^Shared Delivery Plan v1\.\d$", source);
+
+        var csv = await portal.Member.Http.GetStringAsync(new Uri($"/{Tenant}/indicators/PH04/values.csv", UriKind.Relative));
+        Assert.Contains(",KPI dashboard,", csv, StringComparison.Ordinal);
+        Assert.DoesNotMatch(Citation(), csv);
+        Assert.DoesNotContain("Dashboard column", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +77,8 @@ public partial class WordingTests(DashboardFixture portal) : IClassFixture<Dashb
         var indicator = Text((await portal.Admin.GetPageAsync($"/{Tenant}/indicators/PH04")).QuerySelector("main")!);
         Assert.Contains("target floors are null", indicator, StringComparison.Ordinal);
         Assert.Contains("As transcribed: 002 KPI dashboard", indicator, StringComparison.Ordinal);
+        var csv = await portal.Admin.Http.GetStringAsync(new Uri($"/{Tenant}/indicators/PH04/values.csv", UriKind.Relative));
+        Assert.Contains(",002 KPI dashboard,", csv, StringComparison.Ordinal);
 
         var source = SummaryValue(await FirstCommitmentOfOutcomeOneAsync(portal.Admin), "Source");
         Assert.Matches(@"^Shared Delivery Plan v1\.\d\s*As transcribed: 00\d SDP v1\.\d lines? \d+", source);

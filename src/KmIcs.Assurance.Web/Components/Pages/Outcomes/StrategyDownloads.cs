@@ -1,10 +1,13 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Strategies;
 using KmIcs.Assurance.Reporting.Commitments;
 using KmIcs.Assurance.Reporting.Csv;
 using KmIcs.Assurance.Reporting.Dashboards;
 using KmIcs.Assurance.Reporting.Indicators;
+using KmIcs.Assurance.Reporting.Text;
 using KmIcs.Assurance.Web.Authorization;
+using KmIcs.Assurance.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Components.Pages.Outcomes;
@@ -70,7 +73,8 @@ public static class StrategyDownloads
         return File(table, $"{tenant}-outcome-{number}-commitments.csv");
     }
 
-    private static async Task<IResult> IndicatorValuesAsync(string tenant, string reference, IndicatorDetailQuery query, CancellationToken cancellationToken)
+    private static async Task<IResult> IndicatorValuesAsync(
+        string tenant, string reference, IndicatorDetailQuery query, CurrentMembership membership, CancellationToken cancellationToken)
     {
         var detail = await query.RunAsync(reference, cancellationToken);
         if (detail is null)
@@ -78,11 +82,14 @@ public static class StrategyDownloads
             return Results.NotFound();
         }
 
+        // As on the indicator page: citations with line numbers and transcription notes for tenant admins, document names for members.
+        var transcription = membership.Required.HasRole(TenantRole.TenantAdmin);
         var table = new CsvTable("Ref", "Period", "Area", "Value", "Numerator", "Denominator", "Lower CI", "Upper CI", "Provisional", "Source", "Note");
         foreach (var value in detail.ValuesNewestFirst)
         {
             table.Add(detail.Indicator.Ref, value.Period.ToString(), value.Geography, value.Value, value.Numerator, value.Denominator,
-                value.LowerCi, value.UpperCi, value.IsProvisional, value.Source, value.Note);
+                value.LowerCi, value.UpperCi, value.IsProvisional,
+                transcription ? value.Source : SourceReference.Plain(value.Source), transcription ? value.Note : null);
         }
 
         return File(table, $"{tenant}-indicator-{detail.Indicator.Ref}-values.csv");
