@@ -96,6 +96,6 @@ public static class ProgressReportingData
     private static CommitmentUpdate Succeeded(CommitmentUpdateResult result) =>
         result.Succeeded ? result.Update! : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
 
-    private static T Succeeded<T>(Data.Identity.AccountResult<T> result) =>
+    private static T Succeeded<T>(Data.ServiceResult<T> result) =>
         result.Succeeded ? result.Value! : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
 }

@@ -33,6 +33,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<MembershipService>();
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<Auditing.AuditLog>();
+        services.AddScoped<Auditing.AuditQuery>();
+        services.AddScoped<Organisations.OrganisationAdministration>();
 
         return services
             .AddIdentityCore<ApplicationUser>(options =>

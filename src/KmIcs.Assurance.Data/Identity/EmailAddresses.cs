@@ -16,21 +16,21 @@ public static partial class EmailAddresses
     public const string FormatMessage = "Enter an email address in the correct format, like name@example.com";
 
     /// <summary>The problem with <paramref name="email"/> (already trimmed) as a field error for <paramref name="field"/>, or null when it will do.</summary>
-    public static AccountError? Problem(string? email, string field)
+    public static FieldError? Problem(string? email, string field)
     {
         if (string.IsNullOrEmpty(email))
         {
-            return new AccountError(field, "Enter their email address");
+            return new FieldError(field, "Enter their email address");
         }
 
         if (email.Length > MaxLength)
         {
-            return new AccountError(field, $"Email address must be {MaxLength} characters or fewer");
+            return new FieldError(field, $"Email address must be {MaxLength} characters or fewer");
         }
 
         return Shape().IsMatch(email) && email.IndexOf('@', StringComparison.Ordinal) <= MaxLocalPartLength && !email.Any(char.IsControl)
             ? null
-            : new AccountError(field, FormatMessage);
+            : new FieldError(field, FormatMessage);
     }
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$", RegexOptions.CultureInvariant)]

@@ -38,13 +38,13 @@ public sealed class InvitationService(
     /// Invites <paramref name="email"/> to the current tenant. The address and name are checked first
     /// (<see cref="ValidateInvitee"/>), so nothing is created for one that could never receive the invitation.
     /// </summary>
-    public async Task<AccountResult<IssuedInvitation>> InviteAsync(
+    public async Task<ServiceResult<IssuedInvitation>> InviteAsync(
         string email, string displayName, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
     {
         email = (email ?? "").Trim();
         if (ValidateInvitee(email, displayName) is { Count: > 0 } problems)
         {
-            return AccountResult.Failure<IssuedInvitation>(problems);
+            return ServiceResult.Failure<IssuedInvitation>(problems);
         }
 
         var user = await users.FindByEmailAsync(email);
@@ -54,7 +54,7 @@ public sealed class InvitationService(
             var result = await memberships.CreateUserAsync(email, string.IsNullOrWhiteSpace(displayName) ? email : displayName, password: null, cancellationToken);
             if (!result.Succeeded)
             {
-                return AccountResult.Failure<IssuedInvitation>(result.Errors);
+                return ServiceResult.Failure<IssuedInvitation>(result.Errors);
             }
 
             user = result.Value!;
@@ -69,19 +69,19 @@ public sealed class InvitationService(
                 await users.DeleteAsync(user);
             }
 
-            return AccountResult.Failure<IssuedInvitation>(membership.Errors);
+            return ServiceResult.Failure<IssuedInvitation>(membership.Errors);
         }
 
-        return AccountResult.Success(await IssueAsync(user, membership.Value!, cancellationToken));
+        return ServiceResult.Success(await IssueAsync(user, membership.Value!, cancellationToken));
     }
 
     /// <summary>
     /// The problems with an invitee's email address (field <c>email</c>: required, at most 254 characters, one line in
     /// the shape of an address) and name (field <c>name</c>: optional here, at most the column's length, one line).
     /// </summary>
-    public static IReadOnlyList<AccountError> ValidateInvitee(string? email, string? displayName)
+    public static IReadOnlyList<FieldError> ValidateInvitee(string? email, string? displayName)
     {
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         if (EmailAddresses.Problem(email?.Trim(), "email") is { } problem)
         {
             errors.Add(problem);
@@ -90,11 +90,11 @@ public sealed class InvitationService(
         var name = displayName?.Trim() ?? "";
         if (name.Length > AccountsSchema.DisplayNameMaxLength)
         {
-            errors.Add(new AccountError("name", $"Full name must be {AccountsSchema.DisplayNameMaxLength} characters or fewer"));
+            errors.Add(new FieldError("name", $"Full name must be {AccountsSchema.DisplayNameMaxLength} characters or fewer"));
         }
         else if (name.Any(char.IsControl))
         {
-            errors.Add(new AccountError("name", "Full name must be on one line, without line breaks or tabs"));
+            errors.Add(new FieldError("name", "Full name must be on one line, without line breaks or tabs"));
         }
 
         return errors;
@@ -148,18 +148,18 @@ public sealed class InvitationService(
     /// Sets the password of a new account, or checks the password of an existing one, then marks the invitation used,
     /// confirms the email address and opens the membership.
     /// </summary>
-    public async Task<AccountResult<ApplicationUser>> AcceptAsync(string? token, string password, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<ApplicationUser>> AcceptAsync(string? token, string password, CancellationToken cancellationToken = default)
     {
         var (state, invitation) = await FindAsync(token, cancellationToken);
         if (state != InvitationState.Valid || invitation is null)
         {
-            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(state)));
+            return ServiceResult.Failure<ApplicationUser>(new FieldError("token", Explain(state)));
         }
 
         var user = await users.FindByIdAsync(invitation.UserId.ToString());
         if (user is null)
         {
-            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(InvitationState.Unknown)));
+            return ServiceResult.Failure<ApplicationUser>(new FieldError("token", Explain(InvitationState.Unknown)));
         }
 
         if (!await users.HasPasswordAsync(user))
@@ -167,19 +167,19 @@ public sealed class InvitationService(
             var added = await users.AddPasswordAsync(user, password);
             if (!added.Succeeded)
             {
-                return AccountResult.Failure<ApplicationUser>(added.Errors.Select(e => new AccountError("password", e.Description)));
+                return ServiceResult.Failure<ApplicationUser>(added.Errors.Select(e => new FieldError("password", e.Description)));
             }
         }
         else if (await ExistingPasswordRefusedAsync(user, password))
         {
-            return AccountResult.Failure<ApplicationUser>(new AccountError("password", ExistingPasswordError));
+            return ServiceResult.Failure<ApplicationUser>(new FieldError("password", ExistingPasswordError));
         }
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.TenantId == invitation.TenantId && m.UserId == user.Id, cancellationToken);
         if (membership is null)
         {
-            return AccountResult.Failure<ApplicationUser>(new AccountError("token", Explain(InvitationState.Unknown)));
+            return ServiceResult.Failure<ApplicationUser>(new FieldError("token", Explain(InvitationState.Unknown)));
         }
 
         membership.JoinedAtUtc ??= now;
@@ -189,8 +189,8 @@ public sealed class InvitationService(
             invitation.TenantId, user.Id, user.Email);
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded
-            ? AccountResult.Success(user)
-            : AccountResult.Failure<ApplicationUser>(updated.Errors.Select(e => new AccountError("password", e.Description)));
+            ? ServiceResult.Success(user)
+            : ServiceResult.Failure<ApplicationUser>(updated.Errors.Select(e => new FieldError("password", e.Description)));
     }
 
     public const string ExistingPasswordError = "Enter the password you sign in with";

@@ -20,51 +20,51 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     /// <summary>The refusal of a change made from an older copy of the member than the database holds.</summary>
     public const string StaleMessage = "Someone else changed this member while you were editing them. Their current roles and status are shown: check them and try again";
 
-    public async Task<AccountResult<Tenant>> CreateTenantAsync(string slug, string name, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<Tenant>> CreateTenantAsync(string slug, string name, CancellationToken cancellationToken = default)
     {
         slug = (slug ?? "").Trim().ToLowerInvariant();
         name = (name ?? "").Trim();
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         if (name.Length == 0)
         {
-            errors.Add(new AccountError("name", "Enter the partnership's name"));
+            errors.Add(new FieldError("name", "Enter the partnership's name"));
         }
         else if (name.Length > SchemaLimits.Name)
         {
-            errors.Add(new AccountError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
+            errors.Add(new FieldError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
         }
         else if (name.Any(char.IsControl))
         {
             // A line break would be stored and then break every page title and email subject the name appears in.
-            errors.Add(new AccountError("name", "Name must be on one line, without line breaks or tabs"));
+            errors.Add(new FieldError("name", "Name must be on one line, without line breaks or tabs"));
         }
 
         if (slug.Length == 0)
         {
-            errors.Add(new AccountError("slug", "Enter the web address name"));
+            errors.Add(new FieldError("slug", "Enter the web address name"));
         }
         else if (slug.Length > SlugMaxLength || !SlugPattern().IsMatch(slug))
         {
-            errors.Add(new AccountError("slug", "Web address name must be lower-case letters, numbers and single hyphens, up to 64 characters"));
+            errors.Add(new FieldError("slug", "Web address name must be lower-case letters, numbers and single hyphens, up to 64 characters"));
         }
         else if (IsReserved(slug))
         {
-            errors.Add(new AccountError("slug", $"Web address name {slug} is used by the portal's own pages. Choose another"));
+            errors.Add(new FieldError("slug", $"Web address name {slug} is used by the portal's own pages. Choose another"));
         }
         else if (await db.Set<Tenant>().AnyAsync(t => t.Slug == slug, cancellationToken))
         {
-            errors.Add(new AccountError("slug", "Web address name is already used"));
+            errors.Add(new FieldError("slug", "Web address name is already used"));
         }
 
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<Tenant>(errors);
+            return ServiceResult.Failure<Tenant>(errors);
         }
 
         var tenant = new Tenant { Slug = slug, Name = name, CreatedAt = db.Clock.GetUtcNow() };
         db.Set<Tenant>().Add(tenant);
         await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Success(tenant);
+        return ServiceResult.Success(tenant);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
 
     /// <summary>Creates a user who can sign in with <paramref name="password"/>, or (null) one who must accept an invitation first.</summary>
-    public async Task<AccountResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
     {
         var user = new ApplicationUser
         {
@@ -91,15 +91,15 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         };
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         return created.Succeeded
-            ? AccountResult.Success(user)
-            : AccountResult.Failure<ApplicationUser>(created.Errors.Select(e => new AccountError(FieldOf(e), e.Description)));
+            ? ServiceResult.Success(user)
+            : ServiceResult.Failure<ApplicationUser>(created.Errors.Select(e => new FieldError(FieldOf(e), e.Description)));
     }
 
     /// <summary>
     /// Adds a user to the current tenant with the given roles and (for lead partners) organisations. An operator's
     /// addition (<paramref name="joined"/>) gives access at once; an invitation's waits until the person accepts it.
     /// </summary>
-    public async Task<AccountResult<TenantMembership>> AddMembershipAsync(
+    public async Task<ServiceResult<TenantMembership>> AddMembershipAsync(
         ApplicationUser user, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, bool joined, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -107,12 +107,12 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
         if (await db.TenantMemberships.AnyAsync(m => m.TenantId == tenantId && m.UserId == user.Id, cancellationToken))
         {
-            errors.Add(new AccountError("email", $"{user.Email} is already a member of this partnership"));
+            errors.Add(new FieldError("email", $"{user.Email} is already a member of this partnership"));
         }
 
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<TenantMembership>(errors);
+            return ServiceResult.Failure<TenantMembership>(errors);
         }
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
@@ -129,31 +129,31 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         audit.Add(AuditActions.RolesChanged, nameof(TenantMembership), membership.Id.ToString(),
             $"{user.Email} {(joined ? "joined" : "invited")} with roles {Describe(roles)}", tenantId);
         await db.SaveChangesAsync(cancellationToken);
-        return AccountResult.Success(membership);
+        return ServiceResult.Success(membership);
     }
 
     /// <summary>
     /// Replaces a membership's roles and organisations; the change and its audit rows commit together. Refused with
     /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
     /// </summary>
-    public async Task<AccountResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, int expectedVersion, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<TenantMembership>> ChangeRolesAsync(Guid membershipId, int expectedVersion, IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
-            return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
+            return ServiceResult.Failure<TenantMembership>(new FieldError("", "Member not found"));
         }
 
         if (membership.Version != expectedVersion)
         {
-            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
+            return ServiceResult.Failure<TenantMembership>(new FieldError("", StaleMessage));
         }
 
         var errors = await ValidateAsync(roles, organisationIds, cancellationToken);
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<TenantMembership>(errors);
+            return ServiceResult.Failure<TenantMembership>(errors);
         }
 
         var before = Describe(membership.Roles.Select(r => r.Role).ToList());
@@ -172,23 +172,23 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     /// Deactivates or reactivates a membership; it takes effect on the member's next request. Refused with
     /// <see cref="StaleMessage"/>, changing nothing, when the membership is no longer at <paramref name="expectedVersion"/>.
     /// </summary>
-    public async Task<AccountResult<TenantMembership>> SetActiveAsync(Guid membershipId, int expectedVersion, bool active, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<TenantMembership>> SetActiveAsync(Guid membershipId, int expectedVersion, bool active, CancellationToken cancellationToken = default)
     {
         var tenantId = RequireTenant();
         var membership = await FindAsync(tenantId, membershipId, cancellationToken);
         if (membership is null)
         {
-            return AccountResult.Failure<TenantMembership>(new AccountError("", "Member not found"));
+            return ServiceResult.Failure<TenantMembership>(new FieldError("", "Member not found"));
         }
 
         if (membership.Version != expectedVersion)
         {
-            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
+            return ServiceResult.Failure<TenantMembership>(new FieldError("", StaleMessage));
         }
 
         if (membership.IsActive == active)
         {
-            return AccountResult.Success(membership);
+            return ServiceResult.Success(membership);
         }
 
         membership.IsActive = active;
@@ -216,35 +216,35 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     /// database refuses the save when someone changed the membership after it was read; nothing is then written and the
     /// unit of work is cleared, so nothing stale is written later.
     /// </summary>
-    private async Task<AccountResult<TenantMembership>> SaveVersionedAsync(TenantMembership membership, CancellationToken cancellationToken)
+    private async Task<ServiceResult<TenantMembership>> SaveVersionedAsync(TenantMembership membership, CancellationToken cancellationToken)
     {
         membership.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return AccountResult.Success(membership);
+            return ServiceResult.Success(membership);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return AccountResult.Failure<TenantMembership>(new AccountError("", StaleMessage));
+            return ServiceResult.Failure<TenantMembership>(new FieldError("", StaleMessage));
         }
     }
 
     private Guid RequireTenant() =>
         db.CurrentTenant.TenantId ?? throw new InvalidOperationException("Memberships can only be changed for the current tenant; set CurrentTenant first.");
 
-    private async Task<List<AccountError>> ValidateAsync(IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken)
+    private async Task<List<FieldError>> ValidateAsync(IReadOnlyCollection<TenantRole> roles, IReadOnlyCollection<Guid> organisationIds, CancellationToken cancellationToken)
     {
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         if (roles.Count == 0)
         {
-            errors.Add(new AccountError("roles", "Select at least one role"));
+            errors.Add(new FieldError("roles", "Select at least one role"));
         }
         else if (roles.Any(r => !Enum.IsDefined(r)))
         {
             // A number cast to the enum would be stored as its number, and no page or policy knows it.
-            errors.Add(new AccountError("roles", "Select roles from the list"));
+            errors.Add(new FieldError("roles", "Select roles from the list"));
         }
 
         var distinct = organisationIds.Distinct().ToList();
@@ -252,11 +252,11 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
         var known = await db.Set<Organisation>().CountAsync(o => distinct.Contains(o.Id), cancellationToken);
         if (known != distinct.Count)
         {
-            errors.Add(new AccountError("organisations", "Select organisations from the list"));
+            errors.Add(new FieldError("organisations", "Select organisations from the list"));
         }
         else if (roles.Contains(TenantRole.LeadPartner) && distinct.Count == 0)
         {
-            errors.Add(new AccountError("organisations", "Select the organisations this lead partner acts for"));
+            errors.Add(new FieldError("organisations", "Select the organisations this lead partner acts for"));
         }
 
         return errors;

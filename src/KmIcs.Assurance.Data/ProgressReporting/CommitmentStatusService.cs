@@ -1,5 +1,4 @@
 using KmIcs.Assurance.Data.Configurations;
-using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.ProgressReporting;
@@ -33,56 +32,56 @@ public sealed class CommitmentStatusService(AssuranceDbContext db)
     /// rounds), resting on the lead bodies' approved updates there. Clerks and tenant admins only. A reason is
     /// required when <see cref="ReasonRequired"/> says so.
     /// </summary>
-    public async Task<AccountResult<CommitmentStatusDecision>> SetOverallStatusAsync(Guid commitmentId, Guid? roundId, CommitmentStatus? status, string? reason, ActingUser actor, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<CommitmentStatusDecision>> SetOverallStatusAsync(Guid commitmentId, Guid? roundId, CommitmentStatus? status, string? reason, ActingUser actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!ProgressReportingAccess.CanReview(await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken)))
         {
-            return AccountResult.Failure<CommitmentStatusDecision>(new AccountError("", ProgressReportingAccess.NotAReviewer));
+            return ServiceResult.Failure<CommitmentStatusDecision>(new FieldError("", ProgressReportingAccess.NotAReviewer));
         }
 
         if (!await db.Set<Commitment>().AnyAsync(c => c.Id == commitmentId, cancellationToken))
         {
-            return AccountResult.Failure<CommitmentStatusDecision>(new AccountError("", "Commitment not found"));
+            return ServiceResult.Failure<CommitmentStatusDecision>(new FieldError("", "Commitment not found"));
         }
 
         if (roundId is not null && !await db.Set<ReportingRound>().AnyAsync(r => r.Id == roundId, cancellationToken))
         {
-            return AccountResult.Failure<CommitmentStatusDecision>(new AccountError("", "Reporting round not found"));
+            return ServiceResult.Failure<CommitmentStatusDecision>(new FieldError("", "Reporting round not found"));
         }
 
         var ratings = await ApprovedRatingsAsync(commitmentId, roundId, cancellationToken);
         var statuses = ratings.Select(r => r.Status).ToList();
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (ratings.Count == 0)
         {
-            errors.Add(new AccountError("", "No lead body's update has been approved yet: approve an update before setting the overall status"));
+            errors.Add(new FieldError("", "No lead body's update has been approved yet: approve an update before setting the overall status"));
         }
 
         if (status is null)
         {
-            errors.Add(new AccountError("status", "Select the commitment's overall status"));
+            errors.Add(new FieldError("status", "Select the commitment's overall status"));
         }
         else if (!Enum.IsDefined(status.Value))
         {
-            errors.Add(new AccountError("status", StatusNotInList));
+            errors.Add(new FieldError("status", StatusNotInList));
         }
         else if (reason is null && ReasonRequired(statuses, status.Value))
         {
-            errors.Add(new AccountError("reason", statuses.Distinct().Skip(1).Any()
+            errors.Add(new FieldError("reason", statuses.Distinct().Skip(1).Any()
                 ? "Enter a reason: the lead bodies' ratings differ"
                 : "Enter a reason: the overall status differs from the lead body's rating"));
         }
 
         if (reason?.Length > SchemaLimits.Comment)
         {
-            errors.Add(new AccountError("reason", $"Reason must be {SchemaLimits.Comment} characters or fewer"));
+            errors.Add(new FieldError("reason", $"Reason must be {SchemaLimits.Comment} characters or fewer"));
         }
 
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<CommitmentStatusDecision>(errors);
+            return ServiceResult.Failure<CommitmentStatusDecision>(errors);
         }
 
         var decision = await AddDecisionAsync(commitmentId, roundId, status!.Value, reason, ratings.Select(r => r.UpdateId), actor, cancellationToken);
@@ -94,13 +93,13 @@ public sealed class CommitmentStatusService(AssuranceDbContext db)
         {
             if (await IsSequenceClashAsync(decision, cancellationToken))
             {
-                return AccountResult.Failure<CommitmentStatusDecision>(new AccountError("status", SimultaneousDecision));
+                return ServiceResult.Failure<CommitmentStatusDecision>(new FieldError("status", SimultaneousDecision));
             }
 
             throw;
         }
 
-        return AccountResult.Success(decision);
+        return ServiceResult.Success(decision);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.ProgressReporting;
 
 namespace KmIcs.Assurance.Data.ProgressReporting;
@@ -13,15 +12,15 @@ public sealed record UpdateConflict(CommitmentUpdate Current, IReadOnlyList<stri
 /// <summary>
 /// The outcome of a write to a commitment update: success with the update, or the reasons it was refused (each with
 /// its form field, for the NHS.UK error summary), and for a stale edit the <see cref="Conflict"/>. The same error type
-/// as the account services (<see cref="AccountError"/>), so pages render every refusal the same way.
+/// as the account services (<see cref="FieldError"/>), so pages render every refusal the same way.
 /// </summary>
-public sealed record CommitmentUpdateResult(CommitmentUpdate? Update, IReadOnlyList<AccountError> Errors, UpdateConflict? Conflict = null)
+public sealed record CommitmentUpdateResult(CommitmentUpdate? Update, IReadOnlyList<FieldError> Errors, UpdateConflict? Conflict = null)
 {
     public bool Succeeded => Errors.Count == 0;
 
     public static CommitmentUpdateResult Success(CommitmentUpdate update) => new(update, []);
 
-    public static CommitmentUpdateResult Failure(params AccountError[] errors) => new(null, errors);
+    public static CommitmentUpdateResult Failure(params FieldError[] errors) => new(null, errors);
 
-    public static CommitmentUpdateResult Failure(IEnumerable<AccountError> errors) => new(null, errors.ToList());
+    public static CommitmentUpdateResult Failure(IEnumerable<FieldError> errors) => new(null, errors.ToList());
 }

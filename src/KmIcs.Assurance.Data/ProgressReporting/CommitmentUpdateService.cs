@@ -1,6 +1,5 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Configurations;
-using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.ProgressReporting;
@@ -45,7 +44,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
 
         if (round is not null && LockedMessage(round, ReportingCalendar.Today(db.Clock), organisationId) is { } locked)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", locked));
+            return CommitmentUpdateResult.Failure(new FieldError("", locked));
         }
 
         var update = NewUpdate(commitmentId, organisationId, roundId, actor);
@@ -91,7 +90,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
 
         if (round is not null && LockedMessage(round, ReportingCalendar.Today(db.Clock), organisationId) is { } locked)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", locked));
+            return CommitmentUpdateResult.Failure(new FieldError("", locked));
         }
 
         var value = input.Normalised();
@@ -249,24 +248,24 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
     /// The problems with an update's values: lengths and the evidence link always, and for submission the required
     /// status and progress. Field names are <see cref="CommitmentUpdateFields"/>; an empty list means it can be saved.
     /// </summary>
-    public static IReadOnlyList<AccountError> Validate(CommitmentUpdateInput input, bool forSubmission)
+    public static IReadOnlyList<FieldError> Validate(CommitmentUpdateInput input, bool forSubmission)
     {
         ArgumentNullException.ThrowIfNull(input);
         var value = input.Normalised();
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         if (forSubmission && value.Status is null)
         {
-            errors.Add(new AccountError(CommitmentUpdateFields.Status, "Select a status for the commitment"));
+            errors.Add(new FieldError(CommitmentUpdateFields.Status, "Select a status for the commitment"));
         }
 
         if (value.Status is { } status && !Enum.IsDefined(status))
         {
-            errors.Add(new AccountError(CommitmentUpdateFields.Status, StatusNotInList));
+            errors.Add(new FieldError(CommitmentUpdateFields.Status, StatusNotInList));
         }
 
         if (forSubmission && value.Progress is null)
         {
-            errors.Add(new AccountError(CommitmentUpdateFields.Progress, "Enter the progress made"));
+            errors.Add(new FieldError(CommitmentUpdateFields.Progress, "Enter the progress made"));
         }
 
         CheckLength(CommitmentUpdateFields.Progress, value.Progress);
@@ -278,11 +277,11 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         {
             if (url.Length > SchemaLimits.Url)
             {
-                errors.Add(new AccountError(CommitmentUpdateFields.EvidenceUrl, $"Link to evidence must be {SchemaLimits.Url} characters or fewer"));
+                errors.Add(new FieldError(CommitmentUpdateFields.EvidenceUrl, $"Link to evidence must be {SchemaLimits.Url} characters or fewer"));
             }
             else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || url.Any(char.IsWhiteSpace))
             {
-                errors.Add(new AccountError(CommitmentUpdateFields.EvidenceUrl, "Enter the link to evidence as a full web address starting with https://"));
+                errors.Add(new FieldError(CommitmentUpdateFields.EvidenceUrl, "Enter the link to evidence as a full web address starting with https://"));
             }
         }
 
@@ -292,7 +291,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         {
             if (text?.Length > SchemaLimits.Narrative)
             {
-                errors.Add(new AccountError(field, $"{CommitmentUpdateFields.Label(field)} must be {SchemaLimits.Narrative} characters or fewer"));
+                errors.Add(new FieldError(field, $"{CommitmentUpdateFields.Label(field)} must be {SchemaLimits.Narrative} characters or fewer"));
             }
         }
     }
@@ -316,23 +315,23 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         var update = await LoadAsync(updateId, cancellationToken);
         if (update is null)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", "Update not found"));
+            return CommitmentUpdateResult.Failure(new FieldError("", "Update not found"));
         }
 
         var membership = await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken);
         if (!ProgressReportingAccess.SpeaksFor(membership, update.OrganisationId))
         {
-            return CommitmentUpdateResult.Failure(new AccountError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation));
+            return CommitmentUpdateResult.Failure(new FieldError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation));
         }
 
         if (update.ReportingRound is { } round && LockedMessage(round, ReportingCalendar.Today(db.Clock), update.OrganisationId) is { } locked)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", locked));
+            return CommitmentUpdateResult.Failure(new FieldError("", locked));
         }
 
         if (!update.IsEditable)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", Text($"This update was {update.State.ToString().ToLowerInvariant()} by {(update.State == UpdateState.Submitted ? update.SubmittedByName : update.ReviewedByName)}, so it can no longer be changed")));
+            return CommitmentUpdateResult.Failure(new FieldError("", Text($"This update was {update.State.ToString().ToLowerInvariant()} by {(update.State == UpdateState.Submitted ? update.SubmittedByName : update.ReviewedByName)}, so it can no longer be changed")));
         }
 
         var value = input.Normalised();
@@ -363,34 +362,34 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         ArgumentNullException.ThrowIfNull(reviewer);
         if (!ProgressReportingAccess.CanReview(await ProgressReportingAccess.MembershipAsync(db, reviewer, cancellationToken)))
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", ProgressReportingAccess.NotAReviewer));
+            return CommitmentUpdateResult.Failure(new FieldError("", ProgressReportingAccess.NotAReviewer));
         }
 
         var update = await LoadAsync(updateId, cancellationToken);
         if (update is null)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", "Update not found"));
+            return CommitmentUpdateResult.Failure(new FieldError("", "Update not found"));
         }
 
         if (update.State != UpdateState.Submitted)
         {
-            return CommitmentUpdateResult.Failure(new AccountError("", Text($"This update is {update.State.ToString().ToLowerInvariant()}: only a submitted update can be {(approve ? "approved" : "returned")}")));
+            return CommitmentUpdateResult.Failure(new FieldError("", Text($"This update is {update.State.ToString().ToLowerInvariant()}: only a submitted update can be {(approve ? "approved" : "returned")}")));
         }
 
         if (update.Version != expectedVersion)
         {
-            return new CommitmentUpdateResult(null, [new AccountError("", ChangedSinceOpened(update))], new UpdateConflict(update, []));
+            return new CommitmentUpdateResult(null, [new FieldError("", ChangedSinceOpened(update))], new UpdateConflict(update, []));
         }
 
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (!approve && comment is null)
         {
-            return CommitmentUpdateResult.Failure(new AccountError(CommitmentUpdateFields.Comment, "Enter a comment saying what the lead body needs to change"));
+            return CommitmentUpdateResult.Failure(new FieldError(CommitmentUpdateFields.Comment, "Enter a comment saying what the lead body needs to change"));
         }
 
         if (comment?.Length > SchemaLimits.Comment)
         {
-            return CommitmentUpdateResult.Failure(new AccountError(CommitmentUpdateFields.Comment, $"Comment must be {SchemaLimits.Comment} characters or fewer"));
+            return CommitmentUpdateResult.Failure(new FieldError(CommitmentUpdateFields.Comment, $"Comment must be {SchemaLimits.Comment} characters or fewer"));
         }
 
         var now = db.Clock.GetUtcNow();
@@ -414,13 +413,13 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         catch (DbUpdateConcurrencyException)
         {
             var current = await ReloadAsync(updateId, cancellationToken);
-            return new CommitmentUpdateResult(null, [new AccountError("", ChangedSinceOpened(current))], new UpdateConflict(current, []));
+            return new CommitmentUpdateResult(null, [new FieldError("", ChangedSinceOpened(current))], new UpdateConflict(current, []));
         }
         catch (DbUpdateException) when (decision is not null)
         {
             if (await statuses.IsSequenceClashAsync(decision, cancellationToken))
             {
-                return CommitmentUpdateResult.Failure(new AccountError("", CommitmentStatusService.SimultaneousDecision));
+                return CommitmentUpdateResult.Failure(new FieldError("", CommitmentStatusService.SimultaneousDecision));
             }
 
             throw;
@@ -445,8 +444,8 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
     {
         var changed = CommitmentUpdateInput.From(current).DifferencesFrom(compareWith);
         var errors = changed.Count == 0
-            ? [new AccountError("", Text($"{current.UpdatedByName} saved this update while you were editing it. Check it, then save your changes again"))]
-            : changed.Select(field => new AccountError(field, Text($"{CommitmentUpdateFields.Label(field)} was changed by {current.UpdatedByName} while you were editing. Check their version, then save your changes again"))).ToList();
+            ? [new FieldError("", Text($"{current.UpdatedByName} saved this update while you were editing it. Check it, then save your changes again"))]
+            : changed.Select(field => new FieldError(field, Text($"{CommitmentUpdateFields.Label(field)} was changed by {current.UpdatedByName} while you were editing. Check their version, then save your changes again"))).ToList();
         return new CommitmentUpdateResult(null, errors, new UpdateConflict(current, changed));
     }
 
@@ -469,24 +468,24 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
     /// Why the actor cannot start an update of the commitment for the organisation in the round (not a lead partner
     /// for it, it does not lead the commitment, the round is unknown or reports on another strategy), or null with the round.
     /// </summary>
-    private async Task<(AccountError? Refusal, ReportingRound? Round)> CheckNewAsync(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor, CancellationToken cancellationToken)
+    private async Task<(FieldError? Refusal, ReportingRound? Round)> CheckNewAsync(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor, CancellationToken cancellationToken)
     {
         var membership = await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken);
         if (!ProgressReportingAccess.SpeaksFor(membership, organisationId))
         {
-            return (new AccountError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation), null);
+            return (new FieldError(CommitmentUpdateFields.Organisation, ProgressReportingAccess.NotYourOrganisation), null);
         }
 
         var commitment = await db.Set<Commitment>().AsNoTracking().Include(c => c.LeadBodies).SingleOrDefaultAsync(c => c.Id == commitmentId, cancellationToken);
         if (commitment is null)
         {
-            return (new AccountError("", "Commitment not found"), null);
+            return (new FieldError("", "Commitment not found"), null);
         }
 
         if (!commitment.IsLedBy(organisationId))
         {
             var name = await db.Set<Organisation>().Where(o => o.Id == organisationId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
-            return (new AccountError(CommitmentUpdateFields.Organisation, $"{name ?? "This organisation"} does not lead this commitment, so it cannot report on it"), null);
+            return (new FieldError(CommitmentUpdateFields.Organisation, $"{name ?? "This organisation"} does not lead this commitment, so it cannot report on it"), null);
         }
 
         if (roundId is null)
@@ -497,12 +496,12 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
         var round = await db.Set<ReportingRound>().AsNoTracking().Include(r => r.LockExceptions).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return (new AccountError("", "Reporting round not found"), null);
+            return (new FieldError("", "Reporting round not found"), null);
         }
 
         return await InStrategyAsync(commitmentId, round.StrategyId, cancellationToken)
             ? (null, round)
-            : (new AccountError("", "This commitment is not part of the strategy this round reports on"), null);
+            : (new FieldError("", "This commitment is not part of the strategy this round reports on"), null);
     }
 
     private CommitmentUpdate NewUpdate(Guid commitmentId, Guid organisationId, Guid? roundId, ActingUser actor)

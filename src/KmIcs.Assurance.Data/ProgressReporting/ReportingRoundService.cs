@@ -1,6 +1,5 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Configurations;
-using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Periods;
 using KmIcs.Assurance.Domain.ProgressReporting;
@@ -18,24 +17,24 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
     public const string StaleMessage = "Someone else changed this round while you were editing it. Its current details are shown: check them and try again";
 
     /// <summary>Opens a round on the tenant's current strategy. Clerks and tenant admins only.</summary>
-    public async Task<AccountResult<ReportingRound>> OpenAsync(string? name, string? period, DateOnly? opens, DateOnly? closes, ActingUser actor, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<ReportingRound>> OpenAsync(string? name, string? period, DateOnly? opens, DateOnly? closes, ActingUser actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!ProgressReportingAccess.CanReview(await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken)))
         {
-            return AccountResult.Failure<ReportingRound>(new AccountError("", ProgressReportingAccess.NotAReviewer));
+            return ServiceResult.Failure<ReportingRound>(new FieldError("", ProgressReportingAccess.NotAReviewer));
         }
 
         var (errors, parsed) = await ValidateAsync(null, name, period, opens, closes, cancellationToken);
         var strategyId = await StrategyCommitments.CurrentStrategyIdAsync(db, cancellationToken);
         if (strategyId is null)
         {
-            errors.Add(new AccountError("", "There is no current strategy to report on: mark a strategy edition as current first"));
+            errors.Add(new FieldError("", "There is no current strategy to report on: mark a strategy edition as current first"));
         }
 
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<ReportingRound>(errors);
+            return ServiceResult.Failure<ReportingRound>(errors);
         }
 
         var round = new ReportingRound
@@ -54,29 +53,29 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
     }
 
     /// <summary>Renames a round or moves its dates, refusing a form made from an older version of it.</summary>
-    public async Task<AccountResult<ReportingRound>> EditAsync(Guid roundId, int expectedVersion, string? name, string? period, DateOnly? opens, DateOnly? closes, ActingUser actor, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<ReportingRound>> EditAsync(Guid roundId, int expectedVersion, string? name, string? period, DateOnly? opens, DateOnly? closes, ActingUser actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!ProgressReportingAccess.CanReview(await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken)))
         {
-            return AccountResult.Failure<ReportingRound>(new AccountError("", ProgressReportingAccess.NotAReviewer));
+            return ServiceResult.Failure<ReportingRound>(new FieldError("", ProgressReportingAccess.NotAReviewer));
         }
 
         var round = await db.Set<ReportingRound>().Include(r => r.LockExceptions).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return AccountResult.Failure<ReportingRound>(new AccountError("", "Reporting round not found"));
+            return ServiceResult.Failure<ReportingRound>(new FieldError("", "Reporting round not found"));
         }
 
         if (round.Version != expectedVersion)
         {
-            return AccountResult.Failure<ReportingRound>(new AccountError("name", StaleMessage));
+            return ServiceResult.Failure<ReportingRound>(new FieldError("name", StaleMessage));
         }
 
         var (errors, parsed) = await ValidateAsync(roundId, name, period, opens, closes, cancellationToken);
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<ReportingRound>(errors);
+            return ServiceResult.Failure<ReportingRound>(errors);
         }
 
         round.Name = name!.Trim();
@@ -168,54 +167,54 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
     /// Lets one organisation keep writing after the close, until <paramref name="until"/> (inclusive). Granting
     /// again for the same organisation replaces the date and reason; the audit log keeps the earlier grant.
     /// </summary>
-    public async Task<AccountResult<RoundLockException>> GrantLockExceptionAsync(Guid roundId, Guid organisationId, DateOnly? until, string? reason, ActingUser actor, CancellationToken cancellationToken = default)
+    public async Task<ServiceResult<RoundLockException>> GrantLockExceptionAsync(Guid roundId, Guid organisationId, DateOnly? until, string? reason, ActingUser actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!ProgressReportingAccess.CanReview(await ProgressReportingAccess.MembershipAsync(db, actor, cancellationToken)))
         {
-            return AccountResult.Failure<RoundLockException>(new AccountError("", ProgressReportingAccess.NotAReviewer));
+            return ServiceResult.Failure<RoundLockException>(new FieldError("", ProgressReportingAccess.NotAReviewer));
         }
 
         var round = await db.Set<ReportingRound>().Include(r => r.LockExceptions).SingleOrDefaultAsync(r => r.Id == roundId, cancellationToken);
         if (round is null)
         {
-            return AccountResult.Failure<RoundLockException>(new AccountError("", "Reporting round not found"));
+            return ServiceResult.Failure<RoundLockException>(new FieldError("", "Reporting round not found"));
         }
 
         var today = ReportingCalendar.Today(db.Clock);
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         // The tenant query filter limits this to the current tenant's organisations: another tenant's id is simply unknown.
         if (!await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            errors.Add(new AccountError("organisation", "Select the organisation the exception is for"));
+            errors.Add(new FieldError("organisation", "Select the organisation the exception is for"));
         }
 
         if (until is not { } last)
         {
-            errors.Add(new AccountError("until", "Enter the last day the organisation can still write updates"));
+            errors.Add(new FieldError("until", "Enter the last day the organisation can still write updates"));
         }
         else if (last <= round.Closes)
         {
-            errors.Add(new AccountError("until", Text($"The exception must run past the round's closing date, {round.Closes:d MMMM yyyy}")));
+            errors.Add(new FieldError("until", Text($"The exception must run past the round's closing date, {round.Closes:d MMMM yyyy}")));
         }
         else if (last < today)
         {
-            errors.Add(new AccountError("until", "The last day must be today or later"));
+            errors.Add(new FieldError("until", "The last day must be today or later"));
         }
 
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason))
         {
-            errors.Add(new AccountError("reason", "Enter the reason for the exception"));
+            errors.Add(new FieldError("reason", "Enter the reason for the exception"));
         }
         else if (reason.Length > SchemaLimits.Comment)
         {
-            errors.Add(new AccountError("reason", $"Reason must be {SchemaLimits.Comment} characters or fewer"));
+            errors.Add(new FieldError("reason", $"Reason must be {SchemaLimits.Comment} characters or fewer"));
         }
 
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<RoundLockException>(errors);
+            return ServiceResult.Failure<RoundLockException>(errors);
         }
 
         var exception = round.LockExceptions.Find(e => e.OrganisationId == organisationId);
@@ -241,56 +240,56 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return AccountResult.Failure<RoundLockException>(new AccountError("until", "Someone else changed this exception at the same time. Check it and try again"));
+            return ServiceResult.Failure<RoundLockException>(new FieldError("until", "Someone else changed this exception at the same time. Check it and try again"));
         }
 
-        return AccountResult.Success(exception);
+        return ServiceResult.Success(exception);
     }
 
-    private async Task<AccountResult<ReportingRound>> SaveAsync(ReportingRound round, CancellationToken cancellationToken)
+    private async Task<ServiceResult<ReportingRound>> SaveAsync(ReportingRound round, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            return AccountResult.Success(round);
+            return ServiceResult.Success(round);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return AccountResult.Failure<ReportingRound>(new AccountError("name", StaleMessage));
+            return ServiceResult.Failure<ReportingRound>(new FieldError("name", StaleMessage));
         }
         catch (DbUpdateException)
         {
             // Two clerks opened rounds of the same name at once: the unique index refused the second.
             if (await NameTakenAsync(round.Id, round.Name, cancellationToken))
             {
-                return AccountResult.Failure<ReportingRound>(new AccountError("name", "A round with this name already exists"));
+                return ServiceResult.Failure<ReportingRound>(new FieldError("name", "A round with this name already exists"));
             }
 
             throw;
         }
     }
 
-    private async Task<(List<AccountError> Errors, ReportingPeriod? Period)> ValidateAsync(Guid? roundId, string? name, string? period, DateOnly? opens, DateOnly? closes, CancellationToken cancellationToken)
+    private async Task<(List<FieldError> Errors, ReportingPeriod? Period)> ValidateAsync(Guid? roundId, string? name, string? period, DateOnly? opens, DateOnly? closes, CancellationToken cancellationToken)
     {
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         name = name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add(new AccountError("name", "Enter a name for the round"));
+            errors.Add(new FieldError("name", "Enter a name for the round"));
         }
         else if (name.Length > SchemaLimits.RoundName)
         {
-            errors.Add(new AccountError("name", $"Name must be {SchemaLimits.RoundName} characters or fewer"));
+            errors.Add(new FieldError("name", $"Name must be {SchemaLimits.RoundName} characters or fewer"));
         }
         else if (await NameTakenAsync(roundId, name, cancellationToken))
         {
-            errors.Add(new AccountError("name", "A round with this name already exists"));
+            errors.Add(new FieldError("name", "A round with this name already exists"));
         }
 
         ReportingPeriod? parsed = null;
         if (string.IsNullOrWhiteSpace(period))
         {
-            errors.Add(new AccountError("period", "Enter the reporting period the updates describe, for example Q3 2025/26"));
+            errors.Add(new FieldError("period", "Enter the reporting period the updates describe, for example Q3 2025/26"));
         }
         else
         {
@@ -300,22 +299,22 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
             }
             catch (FormatException e)
             {
-                errors.Add(new AccountError("period", e.Message));
+                errors.Add(new FieldError("period", e.Message));
             }
         }
 
         if (opens is null)
         {
-            errors.Add(new AccountError("opens", "Enter the date the round opens"));
+            errors.Add(new FieldError("opens", "Enter the date the round opens"));
         }
 
         if (closes is null)
         {
-            errors.Add(new AccountError("closes", "Enter the date the round closes"));
+            errors.Add(new FieldError("closes", "Enter the date the round closes"));
         }
         else if (opens is not null && closes <= opens)
         {
-            errors.Add(new AccountError("closes", "The closing date must be after the opening date"));
+            errors.Add(new FieldError("closes", "The closing date must be after the opening date"));
         }
 
         return (errors, parsed);

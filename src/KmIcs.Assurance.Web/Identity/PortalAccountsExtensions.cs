@@ -80,8 +80,6 @@ public static class PortalAccountsExtensions
         services.AddScoped<SignInLanding>();
         services.AddScoped<Reauthentication>();
         services.AddSingleton<UnknownAddressLockout>();
-        services.AddScoped<Components.Pages.Admin.OrganisationAdministration>();
-        services.AddScoped<Components.Pages.Admin.AuditQuery>();
 
         var email = builder.Configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() ?? new EmailOptions();
         if (email.Validate() is { } problem)

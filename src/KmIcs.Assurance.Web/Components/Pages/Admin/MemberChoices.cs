@@ -64,26 +64,6 @@ public static class MemberChoices
         return ids;
     }
 
-    /// <summary>Puts a service's refusals on the form, on the field each belongs to.</summary>
-    public static void Report(IEnumerable<AccountError> refusals, FormErrors errors)
-    {
-        ArgumentNullException.ThrowIfNull(refusals);
-        ArgumentNullException.ThrowIfNull(errors);
-        foreach (var refusal in refusals)
-        {
-            errors.Add(refusal.Field switch
-            {
-                "email" => "email",
-                "roles" => "roles",
-                "organisations" => "organisations",
-                "name" => "name",
-                "slug" => "slug",
-                "short-name" => "short-name",
-                "kind" => "kind",
-                "keep" => "keep",
-                "alias" => "alias",
-                _ => "",
-            }, refusal.Message);
-        }
-    }
+    /// <summary>The fields the member, organisation and partnership services name in their refusals; each page's input has the same id.</summary>
+    public static IReadOnlyList<string> Fields { get; } = ["email", "roles", "organisations", "name", "slug", "short-name", "kind", "keep", "alias"];
 }

@@ -1,4 +1,3 @@
-using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configurations;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Commitments;
@@ -8,7 +7,7 @@ using KmIcs.Assurance.Domain.Places;
 using KmIcs.Assurance.Domain.ProgressReporting;
 using Microsoft.EntityFrameworkCore;
 
-namespace KmIcs.Assurance.Web.Components.Pages.Admin;
+namespace KmIcs.Assurance.Data.Organisations;
 
 /// <summary>
 /// The tenant admin's organisation pages: add, rename, aliases, merge. Everything goes through the tenant query
@@ -28,40 +27,40 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
     public Task<Organisation?> FindAsync(Guid id) =>
         db.Set<Organisation>().Include(o => o.Aliases).SingleOrDefaultAsync(o => o.Id == id);
 
-    public async Task<AccountResult<Organisation>> AddAsync(string? name, string? shortName, OrganisationKind kind)
+    public async Task<ServiceResult<Organisation>> AddAsync(string? name, string? shortName, OrganisationKind kind)
     {
         var errors = await ValidateNamesAsync(null, name, shortName);
         ValidateKind(kind, errors);
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<Organisation>(errors);
+            return ServiceResult.Failure<Organisation>(errors);
         }
 
         var organisation = new Organisation { Name = name!.Trim(), ShortName = Blank(shortName), Kind = kind };
         db.Set<Organisation>().Add(organisation);
         await db.SaveChangesAsync();
-        return AccountResult.Success(organisation);
+        return ServiceResult.Success(organisation);
     }
 
     /// <summary>Renames, refusing a form made from an older version of the row (optimistic concurrency).</summary>
-    public async Task<AccountResult<Organisation>> RenameAsync(Guid id, int version, string? name, string? shortName, OrganisationKind kind)
+    public async Task<ServiceResult<Organisation>> RenameAsync(Guid id, int version, string? name, string? shortName, OrganisationKind kind)
     {
         var organisation = await FindAsync(id);
         if (organisation is null)
         {
-            return AccountResult.Failure<Organisation>(new AccountError("", "Organisation not found"));
+            return ServiceResult.Failure<Organisation>(new FieldError("", "Organisation not found"));
         }
 
         if (organisation.Version != version)
         {
-            return AccountResult.Failure<Organisation>(new AccountError("name", StaleMessage));
+            return ServiceResult.Failure<Organisation>(new FieldError("name", StaleMessage));
         }
 
         var errors = await ValidateNamesAsync(id, name, shortName);
         ValidateKind(kind, errors);
         if (errors.Count > 0)
         {
-            return AccountResult.Failure<Organisation>(errors);
+            return ServiceResult.Failure<Organisation>(errors);
         }
 
         organisation.Name = name!.Trim();
@@ -74,41 +73,41 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return AccountResult.Failure<Organisation>(new AccountError("name", StaleMessage));
+            return ServiceResult.Failure<Organisation>(new FieldError("name", StaleMessage));
         }
 
-        return AccountResult.Success(organisation);
+        return ServiceResult.Success(organisation);
     }
 
-    public async Task<AccountResult<OrganisationAlias>> AddAliasAsync(Guid id, string? text)
+    public async Task<ServiceResult<OrganisationAlias>> AddAliasAsync(Guid id, string? text)
     {
         var organisation = await FindAsync(id);
         if (organisation is null)
         {
-            return AccountResult.Failure<OrganisationAlias>(new AccountError("", "Organisation not found"));
+            return ServiceResult.Failure<OrganisationAlias>(new FieldError("", "Organisation not found"));
         }
 
         text = text?.Trim();
         if (string.IsNullOrEmpty(text))
         {
-            return AccountResult.Failure<OrganisationAlias>(new AccountError("alias", "Enter the other name"));
+            return ServiceResult.Failure<OrganisationAlias>(new FieldError("alias", "Enter the other name"));
         }
 
         if (text.Length > SchemaLimits.Name)
         {
-            return AccountResult.Failure<OrganisationAlias>(new AccountError("alias", $"Other name must be {SchemaLimits.Name} characters or fewer"));
+            return ServiceResult.Failure<OrganisationAlias>(new FieldError("alias", $"Other name must be {SchemaLimits.Name} characters or fewer"));
         }
 
         if (organisation.IsKnownAs(text))
         {
-            return AccountResult.Failure<OrganisationAlias>(new AccountError("alias", $"{organisation.Name} is already known as {text}"));
+            return ServiceResult.Failure<OrganisationAlias>(new FieldError("alias", $"{organisation.Name} is already known as {text}"));
         }
 
         // Added explicitly: a child with its id already set, found only through a navigation, would be taken for an existing row.
         var alias = new OrganisationAlias { OrganisationId = id, Text = text };
         db.Add(alias);
         await db.SaveChangesAsync();
-        return AccountResult.Success(alias);
+        return ServiceResult.Success(alias);
     }
 
     public async Task<bool> RemoveAliasAsync(Guid id, Guid aliasId)
@@ -128,13 +127,13 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
     /// Merges a duplicate into the organisation that stays: everything the duplicate leads, its members' links and
     /// its child organisations move across, its names become aliases, and the duplicate is removed, in one save.
     /// </summary>
-    public async Task<AccountResult<Organisation>> MergeAsync(Guid duplicateId, Guid keepId)
+    public async Task<ServiceResult<Organisation>> MergeAsync(Guid duplicateId, Guid keepId)
     {
         var duplicate = await FindAsync(duplicateId);
         var keep = duplicateId == keepId ? null : await FindAsync(keepId);
         if (duplicate is null || keep is null)
         {
-            return AccountResult.Failure<Organisation>(new AccountError("keep", "Select the organisation to keep"));
+            return ServiceResult.Failure<Organisation>(new FieldError("keep", "Select the organisation to keep"));
         }
 
         // Progress reports name the body that made them; moving them would rewrite who reported, and two bodies'
@@ -143,7 +142,7 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
             || await db.Set<RoundLockException>().AnyAsync(e => e.OrganisationId == duplicateId);
         if (hasReported)
         {
-            return AccountResult.Failure<Organisation>(new AccountError(
+            return ServiceResult.Failure<Organisation>(new FieldError(
                 "keep", $"{duplicate.Name} has reported progress or been given a lock exception, so it cannot be merged: its reports would lose who made them. Rename it instead"));
         }
 
@@ -187,7 +186,7 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
 
         db.Remove(duplicate);
         await db.SaveChangesAsync();
-        return AccountResult.Success(keep);
+        return ServiceResult.Success(keep);
     }
 
     private async Task MoveAsync<TLead>(Guid from, Guid to, Func<TLead, Guid> owner, Func<TLead, Guid, TLead> create)
@@ -205,41 +204,41 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
         }
     }
 
-    private async Task<List<AccountError>> ValidateNamesAsync(Guid? id, string? name, string? shortName)
+    private async Task<List<FieldError>> ValidateNamesAsync(Guid? id, string? name, string? shortName)
     {
-        var errors = new List<AccountError>();
+        var errors = new List<FieldError>();
         name = name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add(new AccountError("name", "Enter the organisation's name"));
+            errors.Add(new FieldError("name", "Enter the organisation's name"));
         }
         else if (name.Length > SchemaLimits.Name)
         {
-            errors.Add(new AccountError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
+            errors.Add(new FieldError("name", $"Name must be {SchemaLimits.Name} characters or fewer"));
         }
         else
         {
             var names = await db.Set<Organisation>().Where(o => o.Id != id).Select(o => o.Name).ToListAsync();
             if (names.Exists(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase)))
             {
-                errors.Add(new AccountError("name", "An organisation with this name already exists"));
+                errors.Add(new FieldError("name", "An organisation with this name already exists"));
             }
         }
 
         if (shortName?.Trim().Length > SchemaLimits.ShortName)
         {
-            errors.Add(new AccountError("short-name", $"Short name must be {SchemaLimits.ShortName} characters or fewer"));
+            errors.Add(new FieldError("short-name", $"Short name must be {SchemaLimits.ShortName} characters or fewer"));
         }
 
         return errors;
     }
 
     /// <summary>An undefined kind (a number cast to the enum) would be stored as its number, which no page can show.</summary>
-    private static void ValidateKind(OrganisationKind kind, List<AccountError> errors)
+    private static void ValidateKind(OrganisationKind kind, List<FieldError> errors)
     {
         if (!Enum.IsDefined(kind))
         {
-            errors.Add(new AccountError("kind", KindMessage));
+            errors.Add(new FieldError("kind", KindMessage));
         }
     }
 

@@ -1,13 +1,10 @@
-using System.Globalization;
-using KmIcs.Assurance.Data;
-using KmIcs.Assurance.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 
-namespace KmIcs.Assurance.Web.Components.Pages.Admin;
+namespace KmIcs.Assurance.Data.Auditing;
 
 /// <summary>
-/// The audit page's filters, read from the query string so a filtered view is a link to share. A value that is not
-/// one the filter form could send is ignored, as if the filter were not set.
+/// The audit page's filters (read from the query string by the page, so a filtered view is a link to share) and the
+/// page of rows asked for.
 /// </summary>
 public sealed record AuditFilter(string? User, string? Action, string? Entity, DateOnly? From, DateOnly? To, int Page)
 {
@@ -15,18 +12,6 @@ public sealed record AuditFilter(string? User, string? Action, string? Entity, D
 
     /// <summary>The highest page asked for that still has a row offset an <see cref="int"/> can hold.</summary>
     public const int MaxPage = (int.MaxValue / PageSize) + 1;
-
-    public static AuditFilter Parse(string? user, string? action, string? entity, string? from, string? to, string? page) => new(
-        RequestValues.Text(user),
-        AuditActions.All.Contains(action) ? action : null,
-        RequestValues.Text(entity),
-        Date(from),
-        // The last day there is has no day after it to end the range at; up to then is no limit at all.
-        Date(to) is { } last && last < DateOnly.MaxValue ? last : null,
-        RequestValues.Number(page) is >= 1 and <= MaxPage and var number ? number : 1);
-
-    private static DateOnly? Date(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 /// <summary>
