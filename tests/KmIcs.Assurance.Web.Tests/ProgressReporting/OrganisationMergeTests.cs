@@ -1,5 +1,5 @@
-using KmIcs.Assurance.Testing.Web;
 using KmIcs.Assurance.Data.Organisations;
+using KmIcs.Assurance.Testing.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Web.Tests.ProgressReporting;
