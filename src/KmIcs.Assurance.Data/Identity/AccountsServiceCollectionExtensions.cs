@@ -32,6 +32,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<InvitationService>();
         services.AddScoped<MembershipService>();
         services.AddScoped<TwoFactorPolicy>();
+        services.AddScoped<AccountSettingsService>();
         services.AddScoped<Auditing.AuditLog>();
         services.AddScoped<Auditing.AuditQuery>();
         services.AddScoped<Organisations.OrganisationAdministration>();

@@ -78,6 +78,48 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
 
     public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);
 
+    /// <summary>
+    /// Every partnership with its number of memberships, by name: the platform admin's list. Tenants are not
+    /// tenant-owned and the counts span tenants, so this is platform-wide by design.
+    /// </summary>
+    public async Task<IReadOnlyList<TenantSummary>> ListTenantsAsync(CancellationToken cancellationToken = default)
+    {
+        var tenants = await db.Set<Tenant>().AsNoTracking().ToListAsync(cancellationToken);
+        var counts = await db.TenantMemberships.AsNoTracking()
+            .GroupBy(m => m.TenantId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return tenants.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new TenantSummary(t.Name, t.Slug, counts.GetValueOrDefault(t.Id), t.CreatedAt))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The current tenant's members for the admin's list, by name: an invited person who has not joined is shown by
+    /// the address they were invited with, not by their account's name.
+    /// </summary>
+    public async Task<IReadOnlyList<MemberSummary>> ListMembersAsync(CancellationToken cancellationToken = default)
+    {
+        var tenantId = RequireTenant();
+        var rows = await db.TenantMemberships.AsNoTracking()
+            .Where(m => m.TenantId == tenantId)
+            .Select(m => new
+            {
+                m.Id,
+                Active = m.IsActive && m.User!.IsActive,
+                Joined = m.JoinedAtUtc != null,
+                m.User!.DisplayName,
+                m.User.Email,
+                Roles = m.Roles.Select(r => r.Role).ToList(),
+                Organisations = m.Organisations.Select(o => o.OrganisationId).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(m => new MemberSummary(m.Id, TenantMembership.ShownName(m.Joined, m.DisplayName, m.Email), m.Email ?? "", m.Active, m.Joined, m.Roles, m.Organisations))
+            .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
     /// <summary>Creates a user who can sign in with <paramref name="password"/>, or (null) one who must accept an invitation first.</summary>
     public async Task<ServiceResult<ApplicationUser>> CreateUserAsync(string email, string displayName, string? password, CancellationToken cancellationToken = default)
     {
@@ -268,3 +310,9 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }
+
+/// <summary>A partnership as the platform admin's list shows it.</summary>
+public sealed record TenantSummary(string Name, string Slug, int Members, DateTimeOffset CreatedAt);
+
+/// <summary>A member as the tenant admin's list shows it; <see cref="Name"/> is the invited address until they join.</summary>
+public sealed record MemberSummary(Guid Id, string Name, string Email, bool IsActive, bool HasJoined, IReadOnlyList<TenantRole> Roles, IReadOnlyList<Guid> Organisations);

@@ -29,6 +29,12 @@ public class TenantMembership
     public bool HasJoined => JoinedAtUtc is not null;
 
     /// <summary>
+    /// How the tenant shows a member: until they join, by the address it invited, not by their account's name (which
+    /// they chose elsewhere).
+    /// </summary>
+    public static string ShownName(bool joined, string displayName, string? email) => joined ? displayName : email ?? "";
+
+    /// <summary>
     /// Optimistic concurrency token: every change of roles, organisations or activation checks and increments it, so an
     /// admin working from an older copy of the member is told instead of silently undoing a colleague's change.
     /// </summary>

@@ -24,6 +24,12 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
             .OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+    /// <summary>Every organisation's id and names, by name: for choices on forms and names in tables.</summary>
+    public async Task<IReadOnlyList<OrganisationName>> ListNamesAsync() =>
+        (await db.Set<Organisation>().AsNoTracking().Select(o => new OrganisationName(o.Id, o.Name, o.ShortName)).ToListAsync())
+            .OrderBy(o => o.Name, StringComparer.Ordinal)
+            .ToList();
+
     public Task<Organisation?> FindAsync(Guid id) =>
         db.Set<Organisation>().Include(o => o.Aliases).SingleOrDefaultAsync(o => o.Id == id);
 
@@ -243,4 +249,11 @@ public sealed class OrganisationAdministration(AssuranceDbContext db)
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>An organisation's id with its name and short name (null or equal to the name when it has none).</summary>
+public sealed record OrganisationName(Guid Id, string Name, string? ShortName)
+{
+    /// <summary>The short name where there is one, for tight table cells.</summary>
+    public string Abbreviated => string.IsNullOrEmpty(ShortName) ? Name : ShortName;
 }

@@ -90,4 +90,8 @@ public class ReportingRound : ITenantOwned
     /// <summary>The organisation's exception if it still runs on <paramref name="today"/>; null otherwise.</summary>
     public RoundLockException? ExceptionFor(Guid organisationId, DateOnly today) =>
         LockExceptions.Find(e => e.OrganisationId == organisationId && e.Until >= today);
+
+    /// <summary>The exceptions keeping an organisation open on <paramref name="today"/>: none before the round closes, when everyone may write.</summary>
+    public IEnumerable<RoundLockException> ActiveExceptions(DateOnly today) =>
+        today > Closes ? LockExceptions.Where(e => ExceptionFor(e.OrganisationId, today) == e) : [];
 }

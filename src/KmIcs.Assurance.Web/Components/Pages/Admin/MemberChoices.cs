@@ -1,8 +1,6 @@
-using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Identity;
-using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Data.Organisations;
 using KmIcs.Assurance.Web.Components.Shared.Nhs;
-using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Components.Pages.Admin;
 
@@ -16,15 +14,10 @@ public static class MemberChoices
     public static IReadOnlyList<Checkboxes.Item> RoleItems { get; } =
         TenantRoles.All.Select(r => new Checkboxes.Item(TenantRoles.Name(r), TenantRoles.Title(r), TenantRoles.Description(r))).ToList();
 
-    public static async Task<IReadOnlyList<Checkboxes.Item>> OrganisationItemsAsync(AssuranceDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var organisations = await db.Set<Organisation>().AsNoTracking().Select(o => new { o.Id, o.Name, o.ShortName }).ToListAsync();
-        return organisations
-            .OrderBy(o => o.Name, StringComparer.Ordinal)
-            .Select(o => new Checkboxes.Item(o.Id.ToString(), string.IsNullOrEmpty(o.ShortName) || o.ShortName == o.Name ? o.Name : $"{o.Name} ({o.ShortName})"))
+    public static IReadOnlyList<Checkboxes.Item> OrganisationItems(IEnumerable<OrganisationName> organisations) =>
+        organisations
+            .Select(o => new Checkboxes.Item(o.Id.ToString(), o.Abbreviated == o.Name ? o.Name : $"{o.Name} ({o.ShortName})"))
             .ToList();
-    }
 
     public static List<TenantRole> ParseRoles(IEnumerable<string>? values, FormErrors errors)
     {
