@@ -1,6 +1,7 @@
 using System.Net;
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
@@ -109,7 +110,7 @@ public class InvitationTests(PortalFactory factory) : IClassFixture<PortalFactor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        var summary = page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        var summary = page.ErrorSummary().Select(e => ("#" + e.Field, e.Message)).ToList();
         Assert.Contains(("#email", "Enter an email address in the correct format, like name@example.com"), summary);
         Assert.Contains(("#roles", "Select at least one role"), summary);
         Assert.Contains("Enter an email address in the correct format", page.QuerySelector("#email-error")?.TextContent, StringComparison.Ordinal);

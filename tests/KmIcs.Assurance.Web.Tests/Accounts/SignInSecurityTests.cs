@@ -2,6 +2,7 @@ using System.Net;
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Testing.Accounts;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
@@ -32,7 +33,7 @@ public class SignInSecurityTests(PortalFactory factory) : IClassFixture<PortalFa
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = await PortalClient.ParseAsync(response);
-            Assert.Equal("Enter a correct email address and password", page.QuerySelector(".nhsuk-error-summary__list a[href='#email']")?.TextContent.Trim());
+            Assert.Equal("Enter a correct email address and password", page.ErrorFor("email"));
             Assert.StartsWith("Error:", page.Title, StringComparison.Ordinal);
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +24,8 @@ public sealed class TwoFactorReauthenticationTests(PortalFactory factory) : ICla
         var enabledAfterRefusals = await TwoFactorEnabledAsync(user);
         using var rightPassword = await client.SubmitAsync("/account/two-factor", ResetForm, ("Reset.Password", user.Password));
 
-        Assert.Equal("Enter your password", ErrorFor(await PortalClient.ParseAsync(withoutPassword), "reset-password"));
-        Assert.Equal("The password is not correct", ErrorFor(await PortalClient.ParseAsync(wrongPassword), "reset-password"));
+        Assert.Equal("Enter your password", (await PortalClient.ParseAsync(withoutPassword)).ErrorFor("reset-password"));
+        Assert.Equal("The password is not correct", (await PortalClient.ParseAsync(wrongPassword)).ErrorFor("reset-password"));
         Assert.True(enabledAfterRefusals);
         Assert.StartsWith("/account/two-factor", PortalClient.RedirectOf(rightPassword), StringComparison.Ordinal);
         Assert.False(await TwoFactorEnabledAsync(user));
@@ -42,7 +43,7 @@ public sealed class TwoFactorReauthenticationTests(PortalFactory factory) : ICla
         var page = await PortalClient.ParseAsync(rightPassword);
 
         Assert.Contains("You have 0 recovery codes left.", before.QuerySelector("main")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("The password is not correct", ErrorFor(await PortalClient.ParseAsync(wrongPassword), "codes-password"));
+        Assert.Equal("The password is not correct", (await PortalClient.ParseAsync(wrongPassword)).ErrorFor("codes-password"));
         Assert.Equal(HttpStatusCode.OK, rightPassword.StatusCode);
         Assert.Equal("Save your recovery codes", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Equal(10, page.QuerySelectorAll(".app-recovery-codes li").Length);
@@ -57,9 +58,6 @@ public sealed class TwoFactorReauthenticationTests(PortalFactory factory) : ICla
         await client.SignInAsync(user);
         return (user, client);
     }
-
-    private static string? ErrorFor(AngleSharp.Html.Dom.IHtmlDocument page, string field) =>
-        page.QuerySelector($".nhsuk-error-summary__list a[href='#{field}']")?.TextContent.Trim();
 
     private Task<bool> TwoFactorEnabledAsync(TestUser user) => WithAccountAsync(user, (users, account) => users.GetTwoFactorEnabledAsync(account));
 

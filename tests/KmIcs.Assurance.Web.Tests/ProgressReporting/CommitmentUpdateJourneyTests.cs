@@ -1,7 +1,7 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +11,6 @@ namespace KmIcs.Assurance.Web.Tests.ProgressReporting;
 /// <summary>A lead partner reports on a commitment; a clerk returns and approves it; the dashboards follow.</summary>
 public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "";
-
     private static (string, string)[] Form(string action, string? status = "OnTrack", string? progress = "Hubs open in 12 districts") =>
     [
         ("Input.Action", action), ("Input.Status", status ?? ""), ("Input.Progress", progress ?? ""), ("Input.MilestonesProgress", ""),
@@ -31,14 +29,14 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         using var member = await p.SignedInAsync("member");
 
         var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
-        Assert.Contains("Start update", Text(mine, $"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
+        Assert.Contains("Start update", mine.Text($"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
         using (var submitted = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit")))
         {
             Assert.Equal($"/{p.Slug}/updates?done=submitted", PortalClient.RedirectOf(submitted));
         }
 
         var outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
-        Assert.Equal("Not yet reported", Text(outcome, $"tr[data-commitment='{commitment}'] [data-status]"));
+        Assert.Equal("Not yet reported", outcome.Text($"tr[data-commitment='{commitment}'] [data-status]"));
 
         var update = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
         Assert.Equal(UpdateState.Submitted, update.State);
@@ -46,7 +44,7 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         Assert.True(returned.Succeeded, string.Join("; ", returned.Errors));
 
         var edit = await lead.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
-        Assert.Contains("Say how many families used the hubs", Text(edit, ".nhsuk-inset-text"), StringComparison.Ordinal);
+        Assert.Contains("Say how many families used the hubs", edit.Text(".nhsuk-inset-text"), StringComparison.Ordinal);
         using (var resubmitted = await lead.SubmitAsync(EditPath(p, commitment, Partnership.Kcc), "main form", Form("submit", "SomeRisk", "Hubs open in 12 districts; 4,100 families used them")))
         {
             Assert.Equal($"/{p.Slug}/updates?done=submitted", PortalClient.RedirectOf(resubmitted));
@@ -57,11 +55,11 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         Assert.True(approved.Succeeded, string.Join("; ", approved.Errors));
 
         outcome = await member.GetPageAsync($"/{p.Slug}/outcomes/1");
-        Assert.Equal("Some risk", Text(outcome, $"tr[data-commitment='{commitment}'] [data-status]"));
+        Assert.Equal("Some risk", outcome.Text($"tr[data-commitment='{commitment}'] [data-status]"));
         var overview = await member.GetPageAsync($"/{p.Slug}");
-        Assert.Equal("1", Text(overview, "[data-status='SomeRisk'] dd"));
+        Assert.Equal("1", overview.Text("[data-status='SomeRisk'] dd"));
         var page = await member.GetPageAsync($"/{p.Slug}/commitments/{commitment}");
-        Assert.Contains("Some risk", Text(page, "#status-history"), StringComparison.Ordinal);
+        Assert.Contains("Some risk", page.Text("#status-history"), StringComparison.Ordinal);
         Assert.Contains("4,100 families used them", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Written by Test LeadPartner", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("approved by Test clerk", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -105,12 +103,12 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         var page = await PortalClient.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("There is a problem", Text(page, ".nhsuk-error-summary__heading"));
+        Assert.Equal("There is a problem", page.Text(".nhsuk-error-summary__heading"));
         var links = page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("#status", links);
         Assert.Contains("#progress", links);
-        Assert.Equal("Recruitment of family workers", Text(page, "textarea#risks-and-issues"));
-        Assert.StartsWith("Error: ", Text(page, "title"), StringComparison.Ordinal);
+        Assert.Equal("Recruitment of family workers", page.Text("textarea#risks-and-issues"));
+        Assert.StartsWith("Error: ", page.Text("title"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,9 +125,9 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal("There is a problem", Text(page, ".nhsuk-error-summary__heading"));
-        Assert.Equal("Recruitment of family workers", Text(page, "textarea#risks-and-issues"));
-        var row = Text(mine, $"tr[data-commitment='{commitment}']");
+        Assert.Equal("There is a problem", page.Text(".nhsuk-error-summary__heading"));
+        Assert.Equal("Recruitment of family workers", page.Text("textarea#risks-and-issues"));
+        var row = mine.Text($"tr[data-commitment='{commitment}']");
         Assert.Contains("Start update", row, StringComparison.Ordinal);
         Assert.DoesNotContain("Draft", row, StringComparison.Ordinal);
         await using (var db = portal.CreateContext(p.Tenant))
@@ -163,8 +161,8 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
         var page = await PortalClient.ParseAsync(clash);
-        Assert.Contains("The colleague's progress", Text(page, "#conflict"), StringComparison.Ordinal);
-        Assert.Equal("My progress", Text(page, "textarea#progress"));
+        Assert.Contains("The colleague's progress", page.Text("#conflict"), StringComparison.Ordinal);
+        Assert.Equal("My progress", page.Text("textarea#progress"));
         var stored = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
         Assert.Equal((UpdateState.Draft, "The colleague's progress"), (stored.State, stored.Progress));
     }
@@ -213,9 +211,9 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         var page = await PortalClient.ParseAsync(clash);
 
         Assert.Equal(HttpStatusCode.OK, clash.StatusCode);
-        Assert.Contains("Progress was changed by", Text(page, ".nhsuk-error-summary"), StringComparison.Ordinal);
-        Assert.Contains("First person's progress", Text(page, "#conflict"), StringComparison.Ordinal);
-        Assert.Equal("Second person's progress", Text(page, "textarea#progress"));
+        Assert.Contains("Progress was changed by", page.Text(".nhsuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains("First person's progress", page.Text("#conflict"), StringComparison.Ordinal);
+        Assert.Equal("Second person's progress", page.Text("textarea#progress"));
         var stored = (await p.UpdateAsync("kcc", commitment, Partnership.Kcc, round)).Update!;
         Assert.Equal("First person's progress", stored.Progress);
     }
@@ -229,9 +227,9 @@ public class CommitmentUpdateJourneyTests(PortalFactory portal) : IClassFixture<
         using var lead = await p.SignedInAsync("kcc");
 
         var page = await lead.GetPageAsync(EditPath(p, commitment, Partnership.Kcc));
-        Assert.Contains("is locked", Text(page, "#locked"), StringComparison.Ordinal);
+        Assert.Contains("is locked", page.Text("#locked"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("main form"));
         var mine = await lead.GetPageAsync($"/{p.Slug}/updates");
-        Assert.Contains("Overdue", Text(mine, $"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
+        Assert.Contains("Overdue", mine.Text($"tr[data-commitment='{commitment}']"), StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using KmIcs.Assurance.Web.Tests.Rounds;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,6 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         return (partnership, round);
     }
 
-    private static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent.Trim() ?? "";
-
     private static List<string> History(IHtmlDocument page) =>
         page.QuerySelectorAll("#history tbody tr").Select(r => string.Join("|", r.QuerySelectorAll("td").Skip(1).Select(c => c.TextContent.Trim()))).ToList();
 
@@ -43,16 +42,16 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         var queue = await partnership.Client.GetPageAsync(Links.Reviews.Index(partnership.Slug));
         var url = queue.QuerySelector($"tr[data-update='{update.Id}'] a")?.GetAttribute("href");
         Assert.Equal(Links.Reviews.Update(partnership.Slug, update.Id), url);
-        Assert.Equal("Winter round", Text(queue, "main h2"));
+        Assert.Equal("Winter round", queue.Text("main h2"));
         var page = await partnership.Client.GetPageAsync(url!);
         using var approved = await partnership.Client.SubmitAsync(page, url!, ApproveForm, [new("Approve.Comment", "Clear and well evidenced")]);
 
-        Assert.Equal("Update from Kent County Council", Text(page, "h1"));
-        Assert.Equal("Submitted for review", Text(page, "#update .nhsuk-tag"));
-        Assert.Contains("Kelly Kent", Text(page, "#update"), StringComparison.Ordinal);
+        Assert.Equal("Update from Kent County Council", page.Text("h1"));
+        Assert.Equal("Submitted for review", page.Text("#update .nhsuk-tag"));
+        Assert.Contains("Kelly Kent", page.Text("#update"), StringComparison.Ordinal);
         Assert.Equal(url + "?done=approved", PortalClient.RedirectOf(approved));
         var after = await partnership.Client.GetPageAsync(url + "?done=approved");
-        Assert.Equal("Update approved.", Text(after, ".nhsuk-notification-banner--success .nhsuk-notification-banner__heading"));
+        Assert.Equal("Update approved.", after.Text(".nhsuk-notification-banner--success .nhsuk-notification-banner__heading"));
         Assert.Null(after.QuerySelector(ApproveForm));
         Assert.Equal(["Submitted|Kelly Kent|On track|", "Approved|Test Clerk|On track|Clear and well evidenced"], History(after));
         Assert.Empty((await partnership.Client.GetPageAsync(Links.Reviews.Index(partnership.Slug))).QuerySelectorAll("tr[data-update]"));
@@ -101,8 +100,8 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await PortalClient.ParseAsync(refused);
         Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
-        Assert.Equal("Enter a comment saying what the lead body needs to change", Text(page, ".nhsuk-error-summary__list a[href='#return-comment']"));
-        Assert.Contains("Enter a comment", Text(page, "#return-comment-error"), StringComparison.Ordinal);
+        Assert.Equal("Enter a comment saying what the lead body needs to change", page.ErrorFor("return-comment"));
+        Assert.Contains("Enter a comment", page.Text("#return-comment-error"), StringComparison.Ordinal);
         Assert.Equal(UpdateState.Submitted, (await portal.FindUpdateAsync(partnership.Tenant, update.Id))!.State);
         Assert.DoesNotContain(await portal.ReadAuditAsync(), a => a.TenantId == partnership.Tenant.Id && a.UserId == partnership.Reviewer.Id && a.EntityType == nameof(CommitmentUpdate));
     }
@@ -123,10 +122,10 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
 
         Assert.Equal(HttpStatusCode.OK, conflict.StatusCode);
         var page = await PortalClient.ParseAsync(conflict);
-        Assert.Contains("This update changed after you opened it", Text(page, ".nhsuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains("This update changed after you opened it", page.Text(".nhsuk-error-summary"), StringComparison.Ordinal);
         Assert.Equal("Good progress", page.QuerySelector("#approve-comment")?.TextContent);
         Assert.Equal(resubmitted.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("input[name='Approve.Version']")?.GetAttribute("value"));
-        Assert.Contains("Add the March figures", Text(page, "#history"), StringComparison.Ordinal);
+        Assert.Contains("Add the March figures", page.Text("#history"), StringComparison.Ordinal);
         Assert.Equal(UpdateState.Submitted, (await portal.FindUpdateAsync(partnership.Tenant, update.Id))!.State);
 
         using var again = await partnership.Client.SubmitAsync(page, url, ApproveForm, [new("Approve.Comment", "Good progress")]);
@@ -148,8 +147,8 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         using var refused = await partnership.Client.SubmitAsync(stale, url, ReturnForm, [new("Return.Comment", "Please add the figures")]);
 
         var page = await PortalClient.ParseAsync(refused);
-        Assert.Contains("This update is approved", Text(page, ".nhsuk-error-summary"), StringComparison.Ordinal);
-        Assert.Contains("Please add the figures", Text(page, "#unsent"), StringComparison.Ordinal);
+        Assert.Contains("This update is approved", page.Text(".nhsuk-error-summary"), StringComparison.Ordinal);
+        Assert.Contains("Please add the figures", page.Text("#unsent"), StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(ReturnForm));
         Assert.Equal(UpdateState.Approved, (await portal.FindUpdateAsync(partnership.Tenant, update.Id))!.State);
     }
@@ -193,12 +192,12 @@ public class ReviewPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(Links.Reviews.Update(partnership.Slug, medway.Id), oneApproved.QuerySelector($"#lead-bodies tr[data-lead='{partnership.Tenant.Organisations[ReportingPartnership.Medway]}'] a")?.GetAttribute("href"));
         Assert.Equal("OnTrack", oneApproved.QuerySelector("input[name='Overall.Status'][checked]")?.GetAttribute("value"));
         var refused = await PortalClient.ParseAsync(withoutReason);
-        Assert.Equal("Enter a reason: the lead bodies' ratings differ", Text(refused, ".nhsuk-error-summary__list a[href='#overall-reason']"));
+        Assert.Equal("Enter a reason: the lead bodies' ratings differ", refused.ErrorFor("overall-reason"));
         Assert.Equal("SomeRisk", refused.QuerySelector("input[name='Overall.Status'][checked]")?.GetAttribute("value"));
         Assert.Equal(url + "?done=status-set", PortalClient.RedirectOf(set));
         var page = await partnership.Client.GetPageAsync(url + "?done=status-set");
-        Assert.Equal("Some risk", Text(page, "#decision .nhsuk-tag"));
-        Assert.Contains("Medway's recruitment gap", Text(page, "#decision"), StringComparison.Ordinal);
+        Assert.Equal("Some risk", page.Text("#decision .nhsuk-tag"));
+        Assert.Contains("Medway's recruitment gap", page.Text("#decision"), StringComparison.Ordinal);
         await using var db = portal.CreateContext(partnership.Tenant);
         var decision = await db.Set<CommitmentStatusDecision>().Include(d => d.Sources).SingleAsync(d => d.CommitmentId == partnership.SharedCommitment);
         Assert.Equal((CommitmentStatus.SomeRisk, 2), (decision.Status, decision.Sources.Count));

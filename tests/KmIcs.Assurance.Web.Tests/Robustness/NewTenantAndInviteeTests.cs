@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tenancy;
 using KmIcs.Assurance.Domain.Tenancy;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -33,7 +34,7 @@ public partial class NewTenantAndInviteeTests(PortalFactory portal) : IClassFixt
     }
 
     private static string? SummaryLink(IHtmlDocument page, string fieldId) =>
-        page.QuerySelector($".nhsuk-error-summary__list a[href='#{fieldId}']")?.TextContent.Trim();
+        page.ErrorFor(fieldId);
 
     private async Task<bool> TenantExistsAsync(string slug)
     {

@@ -6,6 +6,7 @@ using KmIcs.Assurance.Data.Organisations;
 using KmIcs.Assurance.Data.Tenancy;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using KmIcs.Assurance.Web.Tests.ProgressReporting;
 using KmIcs.Assurance.Web.Tests.Rounds;
@@ -41,7 +42,7 @@ public class OverPostingTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     private static string? SummaryLink(IHtmlDocument page, string fieldId) =>
-        page.QuerySelector($".nhsuk-error-summary__list a[href='#{fieldId}']")?.TextContent.Trim();
+        page.ErrorFor(fieldId);
 
     [Theory]
     [InlineData("999")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Testing.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,7 +71,7 @@ public class RoundPagesTests(PortalFactory portal) : IClassFixture<PortalFactory
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await PortalClient.ParseAsync(refused);
         Assert.StartsWith("Error: ", page.Title, StringComparison.Ordinal);
-        var summary = page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
+        var summary = page.ErrorSummary().Select(e => ("#" + e.Field, e.Message)).ToList();
         Assert.Equal(["#name", "#period", "#opens", "#closes"], summary.Select(s => s.Item1));
         Assert.Equal("Enter a name for the round", summary[0].Item2);
         Assert.Equal("The opening date must be a real date", summary[2].Item2);
@@ -85,7 +86,7 @@ public class RoundPagesTests(PortalFactory portal) : IClassFixture<PortalFactory
         using var backwards = await partnership.Client.SubmitAsync(url, OpenForm,
             [("Input.Name", "Backwards"), ("Input.Period", "Q4 2026/27"), .. Dates("Input.Opens", new DateOnly(2027, 3, 1)), .. Dates("Input.Closes", new DateOnly(2027, 2, 1))]);
         var backwardsPage = await PortalClient.ParseAsync(backwards);
-        Assert.Equal("The closing date must be after the opening date", backwardsPage.QuerySelector(".nhsuk-error-summary__list a[href='#closes']")?.TextContent.Trim());
+        Assert.Equal("The closing date must be after the opening date", backwardsPage.ErrorFor("closes"));
 
         await using var db = portal.CreateContext(partnership.Tenant);
         Assert.False(await db.Set<ReportingRound>().AnyAsync());
