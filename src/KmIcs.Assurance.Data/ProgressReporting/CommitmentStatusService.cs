@@ -24,8 +24,11 @@ public sealed class CommitmentStatusService(AssuranceDbContext db)
     public static bool ReasonRequired(IReadOnlyCollection<CommitmentStatus> ratings, CommitmentStatus chosen)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        return ratings.Distinct().Skip(1).Any() || (ratings.Count > 0 && !ratings.Contains(chosen));
+        return RatingsDiffer(ratings) || (ratings.Count > 0 && !ratings.Contains(chosen));
     }
+
+    /// <summary>Whether the lead bodies' approved ratings disagree, so that a reason is required whatever status is chosen.</summary>
+    public static bool RatingsDiffer(IEnumerable<CommitmentStatus> ratings) => ratings.Distinct().Skip(1).Any();
 
     /// <summary>
     /// Records the commitment's overall status for a round (or, with a null round, on the updates given outside
@@ -69,7 +72,7 @@ public sealed class CommitmentStatusService(AssuranceDbContext db)
         }
         else if (reason is null && ReasonRequired(statuses, status.Value))
         {
-            errors.Add(new FieldError("reason", statuses.Distinct().Skip(1).Any()
+            errors.Add(new FieldError("reason", RatingsDiffer(statuses)
                 ? "Enter a reason: the lead bodies' ratings differ"
                 : "Enter a reason: the overall status differs from the lead body's rating"));
         }

@@ -1,6 +1,6 @@
 using KmIcs.Assurance.Domain.ProgressReporting;
 
-namespace KmIcs.Assurance.Web.Components.Pages.Reviews;
+namespace KmIcs.Assurance.Web.Components;
 
 /// <summary>
 /// The words and NHS.UK tag colours for reporting rounds' phases and review events, in one C# file so the compiler
