@@ -16,6 +16,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<IndicatorListQuery>();
         services.AddScoped<CommitmentDetailQuery>();
         services.AddScoped<CommitmentListQuery>();
+        services.AddScoped<CommitmentFilterOptionsQuery>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Strategies;
@@ -19,9 +20,7 @@ public static class DataDoubler
     {
         ArgumentNullException.ThrowIfNull(portal);
         await using var db = portal.CreateContext(tenant);
-        var outcome = await db.Set<Outcome>().AsNoTracking()
-            .Where(o => o.Number == outcomeNumber && db.Set<Strategy>().Any(s => s.Id == o.StrategyId && s.IsCurrent))
-            .SingleAsync();
+        var outcome = await db.CurrentOutcomes().AsNoTracking().SingleAsync(o => o.Number == outcomeNumber);
 
         var indicators = await db.Set<Indicator>().AsNoTracking().AsSplitQuery()
             .Include(i => i.Geographies)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Configurations;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.ProgressReporting;
@@ -218,7 +219,7 @@ public sealed class CommitmentUpdateService(AssuranceDbContext db, CommitmentSta
 
         var today = ReportingCalendar.Today(db.Clock);
         var round = await ReportingRoundService.CurrentAsync(db, today, cancellationToken);
-        var strategyId = round?.StrategyId ?? await StrategyCommitments.CurrentStrategyIdAsync(db, cancellationToken);
+        var strategyId = round?.StrategyId ?? await db.CurrentStrategyIdAsync(cancellationToken);
         if (strategyId is null)
         {
             return [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Configurations;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Periods;
 using KmIcs.Assurance.Domain.ProgressReporting;
@@ -26,7 +27,7 @@ public sealed class ReportingRoundService(AssuranceDbContext db)
         }
 
         var (errors, parsed) = await ValidateAsync(null, name, period, opens, closes, cancellationToken);
-        var strategyId = await StrategyCommitments.CurrentStrategyIdAsync(db, cancellationToken);
+        var strategyId = await db.CurrentStrategyIdAsync(cancellationToken);
         if (strategyId is null)
         {
             errors.Add(new FieldError("", "There is no current strategy to report on: mark a strategy edition as current first"));

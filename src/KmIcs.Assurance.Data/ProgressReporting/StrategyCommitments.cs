@@ -46,8 +46,4 @@ internal static class StrategyCommitments
                 leadsBy[r.Id].OrderBy(l => l.Name, StringComparer.Ordinal).Select(l => (l.Id, l.Name)).ToList()))
             .ToList();
     }
-
-    /// <summary>The id of the tenant's current strategy edition, or null when none is marked current.</summary>
-    public static Task<Guid?> CurrentStrategyIdAsync(AssuranceDbContext db, CancellationToken cancellationToken) =>
-        db.Set<Strategy>().Where(s => s.IsCurrent).OrderByDescending(s => s.PeriodStart).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
 }

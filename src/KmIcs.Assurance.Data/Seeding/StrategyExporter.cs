@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Data.StrategyDocuments;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Conflicts;
@@ -28,13 +29,13 @@ public sealed class StrategyExporter(AssuranceDbContext db, TimeProvider clock)
         var organisationKeys = Keys(organisations.Select(o => (o.Id, o.ShortName ?? o.Name)));
         var plans = await db.Set<Plan>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
         var planKeys = Keys(plans.Select(p => (p.Id, p.Name)));
-        var strategy = await db.Set<Strategy>().AsNoTracking().AsSplitQuery()
+        var strategy = await db.CurrentStrategies().AsNoTracking().AsSplitQuery()
             .Include(s => s.Outcomes).ThenInclude(o => o.Statements)
             .Include(s => s.Outcomes).ThenInclude(o => o.Priorities).ThenInclude(p => p.Commitments).ThenInclude(c => c.LeadBodies)
             .Include(s => s.Outcomes).ThenInclude(o => o.Priorities).ThenInclude(p => p.Commitments).ThenInclude(c => c.Plans).ThenInclude(p => p.LeadBodies)
             .Include(s => s.Outcomes).ThenInclude(o => o.DeliveryExamples).ThenInclude(d => d.LeadBodies)
             .Include(s => s.Outcomes).ThenInclude(o => o.DeliveryExamples).ThenInclude(d => d.Milestones)
-            .SingleAsync(s => s.IsCurrent, cancellationToken);
+            .SingleAsync(cancellationToken);
         var outcomeNumbers = strategy.Outcomes.ToDictionary(o => o.Id, o => o.Number);
         var places = await db.Set<PlacePriority>().AsNoTracking().Include(p => p.Outcomes).OrderBy(p => p.DisplayOrder).ToListAsync(cancellationToken);
         var strategyConflicts = await db.Set<SeedConflict>().AsNoTracking().Include(c => c.Values).Where(c => c.IndicatorId == null).ToListAsync(cancellationToken);

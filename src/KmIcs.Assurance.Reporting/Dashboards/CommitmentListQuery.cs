@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.ProgressReporting;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Strategies;
@@ -13,15 +14,17 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// </summary>
 public sealed class CommitmentListQuery(AssuranceDbContext db, CommitmentStatusService statuses)
 {
+    /// <summary>Whether the current strategy has an outcome numbered so (numbers are stored upper case, "1" or "A").</summary>
+    public Task<bool> HasOutcomeAsync(string number, CancellationToken cancellationToken = default) =>
+        db.CurrentOutcomes().AnyAsync(o => o.Number == number, cancellationToken);
+
     public async Task<IReadOnlyList<CommitmentRow>> RunAsync(CommitmentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query =
             from c in db.Set<Commitment>().AsNoTracking()
             join p in db.Set<Priority>() on c.PriorityId equals p.Id
-            join o in db.Set<Outcome>() on p.OutcomeId equals o.Id
-            join s in db.Set<Strategy>() on o.StrategyId equals s.Id
-            where s.IsCurrent
+            join o in db.CurrentOutcomes() on p.OutcomeId equals o.Id
             select new { Commitment = c, Priority = p, Outcome = o };
         if (!string.IsNullOrEmpty(filter.Outcome))
         {

@@ -1,6 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Seeding;
-using KmIcs.Assurance.Domain.Strategies;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Reporting.Indicators;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +12,14 @@ namespace KmIcs.Assurance.Reporting.Dashboards;
 /// </summary>
 public sealed class IndicatorListQuery(AssuranceDbContext db, TimeProvider clock)
 {
+    /// <summary>The outcomes the list can be filtered by: the current strategy's, in document order.</summary>
+    public Task<IReadOnlyList<(string Number, string Title)>> OutcomesAsync(CancellationToken cancellationToken = default) =>
+        db.CurrentOutcomeChoicesAsync(cancellationToken);
+
     public async Task<IReadOnlyList<AssessedIndicatorRow>> RunAsync(IndicatorFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var outcomes = await db.Set<Outcome>().AsNoTracking()
-            .Where(o => db.Set<Strategy>().Any(s => s.Id == o.StrategyId && s.IsCurrent))
+        var outcomes = await db.CurrentOutcomes().AsNoTracking()
             .Select(o => new { o.Id, o.Number, o.Title })
             .ToListAsync(cancellationToken);
         var query = IndicatorLoading.WithSeries(db);

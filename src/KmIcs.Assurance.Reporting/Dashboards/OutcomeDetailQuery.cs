@@ -1,6 +1,7 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Seeding;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Domain.Places;
 using KmIcs.Assurance.Domain.Strategies;
@@ -21,12 +22,12 @@ public sealed class OutcomeDetailQuery(AssuranceDbContext db, TimeProvider clock
 
     private async Task<OutcomeDetail?> BuildAsync(string number, DateOnly today, CancellationToken cancellationToken)
     {
-        var outcome = await db.Set<Outcome>().AsNoTracking().AsSplitQuery()
+        var outcome = await db.CurrentOutcomes().AsNoTracking().AsSplitQuery()
             .Include(o => o.Statements)
             .Include(o => o.Priorities).ThenInclude(p => p.Commitments).ThenInclude(c => c.LeadBodies)
             .Include(o => o.DeliveryExamples).ThenInclude(d => d.Milestones)
             .Include(o => o.DeliveryExamples).ThenInclude(d => d.LeadBodies)
-            .Where(o => o.Number == number && db.Set<Strategy>().Any(s => s.Id == o.StrategyId && s.IsCurrent))
+            .Where(o => o.Number == number)
             .SingleOrDefaultAsync(cancellationToken);
         if (outcome is null)
         {

@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.ProgressReporting;
+using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Delivery;
 using KmIcs.Assurance.Domain.Rules;
@@ -23,8 +24,7 @@ public sealed class StrategyOverviewQuery(AssuranceDbContext db, TimeProvider cl
 
     private async Task<StrategyOverview?> BuildAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var strategy = await db.Set<Strategy>().AsNoTracking()
-            .Where(s => s.IsCurrent)
+        var strategy = await db.CurrentStrategies().AsNoTracking()
             .Select(s => new { s.Id, s.Title, s.DocumentVersion, s.Vision })
             .SingleOrDefaultAsync(cancellationToken);
         if (strategy is null)

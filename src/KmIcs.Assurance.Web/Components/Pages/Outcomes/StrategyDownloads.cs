@@ -1,6 +1,4 @@
-using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Identity;
-using KmIcs.Assurance.Domain.Strategies;
 using KmIcs.Assurance.Reporting.Commitments;
 using KmIcs.Assurance.Reporting.Csv;
 using KmIcs.Assurance.Reporting.Dashboards;
@@ -8,7 +6,6 @@ using KmIcs.Assurance.Reporting.Indicators;
 using KmIcs.Assurance.Reporting.Text;
 using KmIcs.Assurance.Web.Authorization;
 using KmIcs.Assurance.Web.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Components.Pages.Outcomes;
 
@@ -50,11 +47,10 @@ public static class StrategyDownloads
     }
 
     private static async Task<IResult> OutcomeCommitmentsAsync(
-        string tenant, string number, CommitmentListQuery query, AssuranceDbContext db, CancellationToken cancellationToken)
+        string tenant, string number, CommitmentListQuery query, CancellationToken cancellationToken)
     {
         number = number.ToUpperInvariant();
-        var exists = await db.Set<Outcome>().AnyAsync(o => o.Number == number && db.Set<Strategy>().Any(s => s.Id == o.StrategyId && s.IsCurrent), cancellationToken);
-        if (!exists)
+        if (!await query.HasOutcomeAsync(number, cancellationToken))
         {
             return Results.NotFound();
         }

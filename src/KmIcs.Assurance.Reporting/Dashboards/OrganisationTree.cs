@@ -1,9 +1,9 @@
 using KmIcs.Assurance.Domain.Organisations;
 
-namespace KmIcs.Assurance.Web.Components.Pages.Commitments;
+namespace KmIcs.Assurance.Reporting.Dashboards;
 
 /// <summary>Organisations form a hierarchy (a council and its directorates); a place filter takes the whole branch.</summary>
-public static class OrganisationTree
+internal static class OrganisationTree
 {
     public static IReadOnlySet<Guid> WithDescendants(IReadOnlyCollection<Organisation> organisations, Guid root)
     {
