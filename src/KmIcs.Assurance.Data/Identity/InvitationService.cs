@@ -170,7 +170,7 @@ public sealed class InvitationService(
                 return ServiceResult.Failure<ApplicationUser>(added.Errors.Select(e => new FieldError("password", e.Description)));
             }
         }
-        else if (await ExistingPasswordRefusedAsync(user, password))
+        else if (!await users.CheckCountingFailuresAsync(user, password))
         {
             return ServiceResult.Failure<ApplicationUser>(new FieldError("password", ExistingPasswordError));
         }
@@ -202,27 +202,6 @@ public sealed class InvitationService(
         InvitationState.AlreadyUsed => "This invitation link has already been used. Sign in with the password you set.",
         InvitationState.Unknown => "This invitation link is not valid. Check you copied the entire link from the email.",
     };
-
-    /// <summary>
-    /// A wrong password counts towards the account's lockout like a failed sign-in, so the link cannot be used to
-    /// guess it; a locked account is refused with the same message.
-    /// </summary>
-    private async Task<bool> ExistingPasswordRefusedAsync(ApplicationUser user, string password)
-    {
-        if (await users.IsLockedOutAsync(user))
-        {
-            return true;
-        }
-
-        if (await users.CheckPasswordAsync(user, password))
-        {
-            await users.ResetAccessFailedCountAsync(user);
-            return false;
-        }
-
-        await users.AccessFailedAsync(user);
-        return true;
-    }
 
     public static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token.Trim())));

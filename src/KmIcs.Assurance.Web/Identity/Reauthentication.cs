@@ -22,13 +22,11 @@ public sealed class Reauthentication(UserManager<ApplicationUser> users, AuditLo
             return false;
         }
 
-        if (!await users.IsLockedOutAsync(user) && await users.CheckPasswordAsync(user, password))
+        if (await users.CheckCountingFailuresAsync(user, password))
         {
-            await users.ResetAccessFailedCountAsync(user);
             return true;
         }
 
-        await users.AccessFailedAsync(user);
         await audit.RecordAsync(AuditActions.SignInFailed, nameof(ApplicationUser), user.Id.ToString(), "Password check before a security change failed",
             userId: user.Id, userName: user.Email);
         errors.Add(fieldId, await users.IsLockedOutAsync(user)
