@@ -21,6 +21,15 @@ public static class SchemaLimits
     public const int CommitmentText = 2000;
     public const int ExternalId = 100;
 
+    /// <summary>An ONS (GSS) area code: nine characters ("E92000001"), with room for other schemes.</summary>
+    public const int AreaCode = 12;
+
+    /// <summary>A SHA-256 digest as lower-case hex.</summary>
+    public const int Sha256 = 64;
+
+    /// <summary>Fingertips' age band ("18+ yrs") or sex ("Persons").</summary>
+    public const int Breakdown = 100;
+
     /// <summary>A reporting round's name ("Quarter 3 2025/26 updates").</summary>
     public const int RoundName = 200;
 

@@ -50,6 +50,27 @@ public class Indicator : ITenantOwned
     /// <summary>Decimal places shown; also sets the direction rule's tolerance (half the last shown place).</summary>
     public int Decimals { get; set; }
 
+    /// <summary>How often new data is published; with <see cref="PublicationLagMonths"/> it says when data is overdue.</summary>
+    public DataFrequency? Frequency { get; set; }
+
+    /// <summary>Months from the end of a period to the publication of its data (Fingertips' usual lag is 12 to 18).</summary>
+    public int? PublicationLagMonths { get; set; }
+
+    /// <summary>Who publishes the data ("OHID Fingertips", "NHS England SUS").</summary>
+    public string? DataSource { get; set; }
+
+    /// <summary>The kind of period values are reported for; null when the values themselves say.</summary>
+    public PeriodKind? PeriodKind { get; set; }
+
+    /// <summary>The area every value is compared with: England unless a named comparator is set.</summary>
+    public string BenchmarkArea { get; set; } = Areas.Area.England;
+
+    /// <summary>The Fingertips sex breakdown that is this indicator's headline ("Persons" when null).</summary>
+    public string? Sex { get; set; }
+
+    /// <summary>The Fingertips age band that is this indicator's headline ("All ages", "18+ yrs"); null accepts the file's only or "All ages" band.</summary>
+    public string? Age { get; set; }
+
     public List<IndicatorGeography> Geographies { get; } = [];
 
     public List<IndicatorExternalId> ExternalIds { get; } = [];

@@ -5,8 +5,9 @@ using KmIcs.Assurance.Domain.Tenancy;
 namespace KmIcs.Assurance.Domain.Indicators;
 
 /// <summary>
-/// One value of an indicator for one period and one area. The Data layer keeps one row per
-/// (indicator, period, geography); the direction rule relies on it.
+/// The current value of an indicator for one period and one area. The Data layer keeps one row per
+/// (indicator, period, geography), which the direction rule relies on; every state it has had is an
+/// <see cref="IndicatorValueRevision"/>.
 /// </summary>
 public class IndicatorValue : ITenantOwned
 {
@@ -47,6 +48,9 @@ public class IndicatorValue : ITenantOwned
 
     /// <summary>The direction-of-travel arrow a source document printed, kept for the same reason as <see cref="PublishedRag"/>.</summary>
     public DirectionOfTravel? PublishedDirection { get; set; }
+
+    /// <summary>The source file's own sort key for the period (Fingertips' "Time period Sortable", "20150100").</summary>
+    public string? SourcePeriodKey { get; set; }
 
     /// <summary>
     /// Optimistic concurrency token: the Data layer checks and increments it on every save, so an edit made from a

@@ -39,7 +39,7 @@ public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clo
         var areas = indicator.Geographies.OrderBy(g => g.DisplayOrder).Select(g => g.Name)
             .Concat(indicator.Values.Select(v => v.Geography))
             .Prepend(IndicatorAssessor.HeadlineGeography(indicator))
-            .Where(g => g.Length > 0 && !string.Equals(g, IndicatorAssessment.BenchmarkGeography, StringComparison.OrdinalIgnoreCase))
+            .Where(g => g.Length > 0 && !string.Equals(g, indicator.BenchmarkArea, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(g => IndicatorAssessor.Assess(indicator, g, today))
             .ToList();

@@ -17,11 +17,9 @@ public sealed record IndicatorAssessment(
     DirectionOfTravel Direction,
     ReportingPeriod? PreviousPeriod,
     BenchmarkComparison Benchmark,
-    IndicatorValue? BenchmarkValue)
+    IndicatorValue? BenchmarkValue,
+    string BenchmarkArea)
 {
-    /// <summary>The benchmark area the portal compares with, as Fingertips does for local authorities.</summary>
-    public const string BenchmarkGeography = "England";
-
     public bool IsProvisional => Latest?.IsProvisional == true;
 
     /// <summary>The level the value was judged against: the trajectory point for its period, else the target.</summary>

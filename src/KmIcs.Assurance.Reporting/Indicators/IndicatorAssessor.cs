@@ -43,7 +43,7 @@ public static class IndicatorAssessor
                 && indicator.Targets.Exists(t => t.Value is not null && t.EffectiveFrom <= asAt && SameArea(t.Geography, geography));
             return new IndicatorAssessment(
                 geography, null, null, null, hasTarget ? Rag.NotAvailable : Rag.NoTarget,
-                DirectionOfTravel.NotComparable, null, BenchmarkComparison.NotCompared, null);
+                DirectionOfTravel.NotComparable, null, BenchmarkComparison.NotCompared, null, indicator.BenchmarkArea);
         }
 
         var target = TargetSelectionRule.SelectTarget(indicator.Targets, geography, latest.Period, asAt);
@@ -52,10 +52,10 @@ public static class IndicatorAssessor
         var sameKind = series.Where(v => v.Period.Kind == latest.Period.Kind).ToList();
         var direction = DirectionOfTravelRule.Assess(indicator.Polarity, indicator.Decimals, sameKind, geography, latest.Period.Kind);
         var previous = sameKind.Where(v => v.Period < latest.Period).OrderByDescending(v => v.Period).FirstOrDefault();
-        var benchmarkValue = indicator.Values.FirstOrDefault(v => v.Period == latest.Period && SameArea(v.Geography, IndicatorAssessment.BenchmarkGeography));
+        var benchmarkValue = indicator.Values.FirstOrDefault(v => v.Period == latest.Period && SameArea(v.Geography, indicator.BenchmarkArea));
         var benchmark = BenchmarkComparisonRule.Compare(indicator.Polarity, latest.Value, latest.LowerCi, latest.UpperCi, benchmarkValue?.Value);
         return new IndicatorAssessment(
-            geography, latest, target, trajectory?.Value, rag, direction, previous?.Period, benchmark, benchmarkValue);
+            geography, latest, target, trajectory?.Value, rag, direction, previous?.Period, benchmark, benchmarkValue, indicator.BenchmarkArea);
     }
 
     private static List<IndicatorValue> SeriesOf(Indicator indicator, string geography) =>

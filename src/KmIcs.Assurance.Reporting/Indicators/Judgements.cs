@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Domain.Areas;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Ratings;
 
@@ -82,11 +83,14 @@ public static class Judgements
         DirectionOfTravel.NotComparable => "nhsuk-tag--grey",
     };
 
-    public static string Text(BenchmarkComparison comparison) => comparison switch
+    public static string Text(BenchmarkComparison comparison) => Text(comparison, Area.England);
+
+    /// <summary>The comparison with the indicator's benchmark area, which is England unless a comparator is set.</summary>
+    public static string Text(BenchmarkComparison comparison, string area) => comparison switch
     {
-        BenchmarkComparison.Better => "Better than England",
-        BenchmarkComparison.Similar => "Similar to England",
-        BenchmarkComparison.Worse => "Worse than England",
+        BenchmarkComparison.Better => "Better than " + area,
+        BenchmarkComparison.Similar => "Similar to " + area,
+        BenchmarkComparison.Worse => "Worse than " + area,
         BenchmarkComparison.NotCompared => "Not compared",
     };
 
@@ -115,7 +119,7 @@ public static class Judgements
         }
 
         return assessment.Latest is null ? "no value"
-            : assessment.BenchmarkValue is null ? "no England value for the period"
+            : assessment.BenchmarkValue is null ? $"no {assessment.BenchmarkArea} value for the period"
             : assessment.Latest.LowerCi is null ? "no confidence interval"
             : "no judgement of better or worse";
     }

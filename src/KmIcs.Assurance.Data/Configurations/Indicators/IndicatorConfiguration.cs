@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Domain.Areas;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Strategies;
 using KmIcs.Assurance.Domain.Tenancy;
@@ -18,6 +19,10 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.UnitLabel).HasMaxLength(SchemaLimits.Name);
         builder.Property(i => i.BaselineGeography).HasMaxLength(SchemaLimits.Geography);
         builder.Property(i => i.BaselineSource).HasMaxLength(SchemaLimits.Source);
+        builder.Property(i => i.DataSource).HasMaxLength(SchemaLimits.Source);
+        builder.Property(i => i.BenchmarkArea).HasMaxLength(SchemaLimits.Geography).HasDefaultValue(Area.England);
+        builder.Property(i => i.Sex).HasMaxLength(SchemaLimits.Breakdown);
+        builder.Property(i => i.Age).HasMaxLength(SchemaLimits.Breakdown);
         builder.Property(i => i.Version).IsConcurrencyToken();
         // A ref such as "3.4" is unique within its set (the logframe and the KPI dashboard number independently).
         builder.HasIndex(i => new { i.TenantId, i.IndicatorSet, i.Ref }).IsUnique();

@@ -12,8 +12,9 @@ public sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Indic
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Geography).HasMaxLength(SchemaLimits.Geography);
         builder.Property(v => v.Source).HasMaxLength(SchemaLimits.Source);
+        builder.Property(v => v.SourcePeriodKey).HasMaxLength(SchemaLimits.Period);
         builder.Property(v => v.Version).IsConcurrencyToken();
-        // One figure per indicator, period and area: a corrected figure replaces the old one (the audit log keeps it).
+        // One current figure per indicator, period and area; a correction updates it and adds a revision.
         builder.HasIndex(v => new { v.IndicatorId, v.Period, v.Geography }).IsUnique();
         builder.HasIndex(v => v.TenantId);
     }

@@ -40,7 +40,7 @@ public static class StrategyDownloads
             table.Add(
                 indicator.IndicatorSet.ToString(), indicator.Ref, indicator.Statement, a.Geography, a.Latest?.Period.ToString(),
                 a.Latest?.Value, a.IsProvisional, a.Goal, a.Target?.Period.ToString(), a.Target?.Floor,
-                Judgements.Text(a.Rag), Judgements.Text(a.Benchmark), Judgements.Text(a.Direction), a.PreviousPeriod?.ToString());
+                Judgements.Text(a.Rag), Judgements.Text(a.Benchmark, a.BenchmarkArea), Judgements.Text(a.Direction), a.PreviousPeriod?.ToString());
         }
 
         return File(table, $"{tenant}-outcome-{detail.Outcome.Number}-indicators.csv");
