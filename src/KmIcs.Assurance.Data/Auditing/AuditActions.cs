@@ -20,11 +20,12 @@ public static class AuditActions
     public const string MembershipDeactivated = "membership-deactivated";
     public const string MembershipReactivated = "membership-reactivated";
     public const string TwoFactorPolicyChanged = "two-factor-policy-changed";
+    public const string ValuesImported = "values-imported";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Created, Updated, Deleted, SignedIn, SignInFailed, LockedOut, SignedOut, TwoFactorEnabled, TwoFactorFailed,
         RecoveryCodeUsed, PasswordReset, Invited, InvitationAccepted, RolesChanged, MembershipDeactivated,
-        MembershipReactivated, TwoFactorPolicyChanged,
+        MembershipReactivated, TwoFactorPolicyChanged, ValuesImported,
     ];
 }

@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Caching;
+using KmIcs.Assurance.Data.IndicatorValues;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
             .AddInterceptors(new TenantDataVersionInterceptor(provider.GetRequiredService<TenantDataVersions>())));
         services.AddScoped<DatabaseInitializer>();
         services.AddProgressReporting();
+        services.AddIndicatorValues();
         return services;
     }
 }

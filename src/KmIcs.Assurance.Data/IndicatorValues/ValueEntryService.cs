@@ -12,6 +12,30 @@ public sealed class ValueEntryService(AssuranceDbContext db)
 {
     public const string StaleMessage = "Someone else changed this value while you were editing it. Its current figures are shown: check them and try again";
 
+    public async Task<ValueEntryChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        var indicators = await db.Set<Indicator>().AsNoTracking().Include(i => i.Values).ToListAsync(cancellationToken);
+        var areas = await AreaDirectory.LoadAsync(db, cancellationToken);
+        return new ValueEntryChoices(
+            indicators.OrderBy(i => i.IndicatorSet).ThenBy(i => i.Ref, Seeding.RefComparer.Instance)
+                .Select(i => new IndicatorChoice(i.Id, i.Ref, i.IndicatorSet, i.Statement, i.Unit, i.UnitLabel, ValueRules.AllowedKinds(i)))
+                .ToList(),
+            areas.All);
+    }
+
+    /// <summary>The current value for an indicator, period and area, for the correction form; null when there is none.</summary>
+    public async Task<IndicatorValue?> FindAsync(Guid indicatorId, string? period, string? area, CancellationToken cancellationToken = default)
+    {
+        if (!Domain.Periods.ReportingPeriod.TryParse(period, out var parsed) || string.IsNullOrWhiteSpace(area))
+        {
+            return null;
+        }
+
+        var name = (await AreaDirectory.LoadAsync(db, cancellationToken)).Find(area)?.Name ?? area.Trim();
+        return await db.Set<IndicatorValue>().AsNoTracking()
+            .SingleOrDefaultAsync(v => v.IndicatorId == indicatorId && v.Period == parsed && v.Geography == name, cancellationToken);
+    }
+
     public async Task<ServiceResult<ValueChange>> RecordAsync(ValueEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);

@@ -44,9 +44,10 @@ public static class ValueRules
         var period = CheckPeriod(candidate.Period, kinds, errors);
         var area = CheckArea(candidate.Area, areas, errors);
         var value = Number(candidate.Value, ValueFields.Value, "Value", errors);
-        if (value is null && !errors.Exists(e => e.Field == ValueFields.Value))
+        // A source sometimes has no number ("nca", suppressed): that is recorded only with a note saying why.
+        if (value is null && string.IsNullOrWhiteSpace(candidate.Note) && !errors.Exists(e => e.Field == ValueFields.Value))
         {
-            errors.Add(new FieldError(ValueFields.Value, "Enter the value"));
+            errors.Add(new FieldError(ValueFields.Value, "Enter the value, or a note saying why there is none"));
         }
 
         var lower = Number(candidate.LowerCi, ValueFields.LowerCi, "Lower confidence limit", errors);

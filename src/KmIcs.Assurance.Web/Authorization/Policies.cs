@@ -27,6 +27,9 @@ public static class Policies
     /// </summary>
     public const string Reviewer = "tenant:reviewer";
 
+    /// <summary>Public health analysts and tenant admins: they enter, import and correct indicator values (issue 13).</summary>
+    public const string DataEditor = "tenant:data-editor";
+
     /// <summary>Not tenant-scoped: the global Identity role <c>platform-admin</c>.</summary>
     public const string PlatformAdmin = "platform-admin";
 
@@ -39,6 +42,7 @@ public static class Policies
         [Clerk] = new HashSet<TenantRole> { TenantRole.Clerk },
         [TenantAdmin] = new HashSet<TenantRole> { TenantRole.TenantAdmin },
         [Reviewer] = new HashSet<TenantRole> { TenantRole.Clerk, TenantRole.TenantAdmin },
+        [DataEditor] = new HashSet<TenantRole> { TenantRole.Analyst, TenantRole.TenantAdmin },
     };
 
     public static void Add(AuthorizationOptions options)

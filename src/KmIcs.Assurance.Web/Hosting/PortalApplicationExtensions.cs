@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Web.Components.Pages.Data;
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Web.Components;
@@ -58,6 +59,7 @@ public static class PortalApplicationExtensions
         app.MapHealthChecks("/health", HealthReportWriter.Options);
         app.MapAccountEndpoints();
         app.MapStrategyDownloads();
+        app.MapDataDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

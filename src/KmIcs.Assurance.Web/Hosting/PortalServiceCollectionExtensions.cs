@@ -2,6 +2,7 @@ using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Reporting;
 using KmIcs.Assurance.Web.Identity;
+using KmIcs.Assurance.Web.Jobs;
 using KmIcs.Assurance.Web.ProgressReporting;
 
 namespace KmIcs.Assurance.Web.Hosting;
@@ -31,6 +32,7 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton<RenderedFragments>();
         builder.AddPortalAccounts();
         builder.AddReminders();
+        builder.AddBackgroundJobs();
         return builder;
     }
 }

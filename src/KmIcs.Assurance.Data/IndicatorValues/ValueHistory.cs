@@ -1,0 +1,14 @@
+using KmIcs.Assurance.Domain.Indicators;
+using KmIcs.Assurance.Domain.Periods;
+
+namespace KmIcs.Assurance.Data.IndicatorValues;
+
+/// <summary>Every state a value has had, oldest first, with the file each imported state came from.</summary>
+public sealed record ValueHistory(Guid ValueId, ReportingPeriod Period, string Area, IReadOnlyList<RevisionEntry> Revisions)
+{
+    /// <summary>A value is revised once a second figure has replaced its first.</summary>
+    public bool IsRevised => Revisions.Count > 1;
+}
+
+/// <summary>One revision, with the provenance of the file that wrote it, if any.</summary>
+public sealed record RevisionEntry(IndicatorValueRevision Revision, string? FileName, string? FileSha256);

@@ -1,0 +1,21 @@
+using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using Quartz;
+
+namespace KmIcs.Assurance.Web.Jobs;
+
+public static class JobServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz.NET, the portal's one job engine, for background work such as large imports. The jobs' state lives in
+    /// the portal's own tables (an import's status and upload), which is what lets a job resume after a restart.
+    /// </summary>
+    public static WebApplicationBuilder AddBackgroundJobs(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddQuartz();
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddSingleton<IValueImportQueue, QuartzValueImportQueue>();
+        builder.Services.AddHostedService<PendingImportsResumer>();
+        return builder;
+    }
+}
