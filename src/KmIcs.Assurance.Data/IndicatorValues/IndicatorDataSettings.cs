@@ -1,6 +1,6 @@
 using System.Globalization;
 using KmIcs.Assurance.Data.Configurations;
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Periods;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KmIcs.Assurance.Data.IndicatorValues;

@@ -1,7 +1,7 @@
-using KmIcs.Assurance.Web.Components.Pages.Data;
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Web.Components;
+using KmIcs.Assurance.Web.Components.Pages.IndicatorValues;
 using KmIcs.Assurance.Web.Components.Pages.Outcomes;
 using KmIcs.Assurance.Web.Identity;
 using KmIcs.Assurance.Web.Tenancy;

@@ -1,4 +1,4 @@
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using Quartz;
 
 namespace KmIcs.Assurance.Web.Jobs;
@@ -14,7 +14,7 @@ public static class JobServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddQuartz();
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        builder.Services.AddSingleton<IValueImportQueue, QuartzValueImportQueue>();
+        builder.Services.AddSingleton<IValueImportScheduler, QuartzValueImportScheduler>();
         builder.Services.AddHostedService<PendingImportsResumer>();
         return builder;
     }

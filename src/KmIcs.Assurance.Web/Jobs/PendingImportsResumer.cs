@@ -1,5 +1,5 @@
 using KmIcs.Assurance.Data;
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace KmIcs.Assurance.Web.Jobs;
 /// At start, hands every import that was being checked or applied when the portal stopped back to the job engine. The
 /// upload and the step due are in the database, and an apply that was cut off rolled back, so running it again is safe.
 /// </summary>
-public sealed class PendingImportsResumer(IServiceScopeFactory scopes, IValueImportQueue queue) : IHostedService
+public sealed class PendingImportsResumer(IServiceScopeFactory scopes, IValueImportScheduler queue) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using KmIcs.Assurance.Data.Auditing;
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using KmIcs.Assurance.Data.Tenancy;
 using Quartz;
 
@@ -16,7 +16,7 @@ public sealed partial class ValueImportJob(IServiceScopeFactory scopes, ILogger<
     public const string TenantSlugKey = "tenantSlug";
     public const string ImportIdKey = "importId";
 
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var data = context.MergedJobDataMap;
@@ -26,7 +26,7 @@ public sealed partial class ValueImportJob(IServiceScopeFactory scopes, ILogger<
         var services = scope.ServiceProvider;
         services.GetRequiredService<CurrentTenant>().Set(tenantId, data.GetString(TenantSlugKey)!);
         var imports = services.GetRequiredService<ValueImportService>();
-        var import = await imports.FindAsync(importId, context.CancellationToken);
+        var import = await imports.FindAsync(importId, cancellationToken);
         if (import is null)
         {
             return;
@@ -35,7 +35,7 @@ public sealed partial class ValueImportJob(IServiceScopeFactory scopes, ILogger<
         services.GetRequiredService<CurrentActor>().Set(import.UploadedById, import.UploadedBy);
         try
         {
-            await imports.RunDueStepAsync(importId, context.CancellationToken);
+            await imports.RunDueStepAsync(importId, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -2,7 +2,7 @@ using KmIcs.Assurance.Data.IndicatorValues.Files;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Periods;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>
 /// Checks every record of a file with <see cref="ValueRules"/> (the entry form's rules) and works out what it would
@@ -67,7 +67,7 @@ public static class ImportAnalyser
             record.Row, indicator, figures, existing, existing is null ? 0 : context.RevisionsOf(existing), change, sourceKey));
     }
 
-    private static IEnumerable<(Indicator, ValueCandidate, string?)> TemplateTarget(
+    private static List<(Indicator, ValueCandidate, string?)> TemplateTarget(
         ValueFile file, ValueFileRecord record, ImportContext context, ImportPlan plan)
     {
         var reference = record[ValueField.IndicatorKey]?.Trim() ?? "";
@@ -102,7 +102,7 @@ public static class ImportAnalyser
             record[ValueField.Note], record[ValueField.Source]), null)];
     }
 
-    private static IEnumerable<(Indicator, ValueCandidate, string?)> FingertipsTargets(
+    private static List<(Indicator, ValueCandidate, string?)> FingertipsTargets(
         ValueFileRecord record, ImportContext context, ImportPlan plan, FingertipsAges ages)
     {
         var id = record[ValueField.IndicatorKey]?.Trim() ?? "";

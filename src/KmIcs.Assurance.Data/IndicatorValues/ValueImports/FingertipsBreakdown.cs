@@ -1,7 +1,7 @@
 using KmIcs.Assurance.Data.IndicatorValues.Files;
 using KmIcs.Assurance.Domain.Indicators;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>
 /// Whether a Fingertips row is the indicator's headline figure: its sex is the indicator's ("Persons" unless set; a

@@ -1,6 +1,6 @@
 using KmIcs.Assurance.Data.IndicatorValues.Files;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>The age bands a Fingertips file has for each indicator id (headline rows only), to find the one to take.</summary>
 public sealed class FingertipsAges

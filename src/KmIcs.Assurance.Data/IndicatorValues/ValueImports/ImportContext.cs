@@ -2,7 +2,7 @@ using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Periods;
 using Microsoft.EntityFrameworkCore;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>
 /// What a file is checked against, read once: the tenant's indicators by ref and by Fingertips id, the areas, and

@@ -2,7 +2,7 @@ using KmIcs.Assurance.Data.IndicatorValues;
 using KmIcs.Assurance.Data.IndicatorValues.Files;
 using KmIcs.Assurance.Web.Authorization;
 
-namespace KmIcs.Assurance.Web.Components.Pages.Data;
+namespace KmIcs.Assurance.Web.Components.Pages.IndicatorValues;
 
 /// <summary>
 /// The import template (CSV and Excel, with the tenant's indicator refs as example rows) and the export of every

@@ -1,6 +1,6 @@
 using KmIcs.Assurance.Domain.Indicators;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>The result of checking a file against the tenant's indicators, areas and current values.</summary>
 public sealed class ImportPlan

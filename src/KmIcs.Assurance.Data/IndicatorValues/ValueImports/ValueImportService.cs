@@ -5,7 +5,7 @@ using KmIcs.Assurance.Data.IndicatorValues.Files;
 using KmIcs.Assurance.Domain.Indicators;
 using Microsoft.EntityFrameworkCore;
 
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>
 /// An analyst's file on its way in: upload (stored with its SHA-256), check (a preview of every change and problem),
@@ -13,7 +13,7 @@ namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
 /// <see cref="BackgroundRows"/> rows are checked and committed by the background job, which survives a restart because
 /// the upload and the step due are in the database.
 /// </summary>
-public sealed class ValueImportService(AssuranceDbContext db, IValueImportQueue? queue = null)
+public sealed class ValueImportService(AssuranceDbContext db, IValueImportScheduler? queue = null)
 {
     /// <summary>Files with more records than this go to the background job when there is one.</summary>
     public const int BackgroundRows = 5000;
@@ -80,10 +80,23 @@ public sealed class ValueImportService(AssuranceDbContext db, IValueImportQueue?
             .Take(take)
             .Select(i => new ValueImport
             {
-                Id = i.Id, FileName = i.FileName, Sha256 = i.Sha256, SizeBytes = i.SizeBytes, UploadedBy = i.UploadedBy,
-                UploadedAt = i.UploadedAt, Status = i.Status, Dialect = i.Dialect, Rows = i.Rows, NewValues = i.NewValues,
-                RevisedValues = i.RevisedValues, UnchangedValues = i.UnchangedValues, SkippedRows = i.SkippedRows,
-                ErrorRows = i.ErrorRows, ValidRowsOnly = i.ValidRowsOnly, CompletedAt = i.CompletedAt, Message = i.Message,
+                Id = i.Id,
+                FileName = i.FileName,
+                Sha256 = i.Sha256,
+                SizeBytes = i.SizeBytes,
+                UploadedBy = i.UploadedBy,
+                UploadedAt = i.UploadedAt,
+                Status = i.Status,
+                Dialect = i.Dialect,
+                Rows = i.Rows,
+                NewValues = i.NewValues,
+                RevisedValues = i.RevisedValues,
+                UnchangedValues = i.UnchangedValues,
+                SkippedRows = i.SkippedRows,
+                ErrorRows = i.ErrorRows,
+                ValidRowsOnly = i.ValidRowsOnly,
+                CompletedAt = i.CompletedAt,
+                Message = i.Message,
             })
             .ToListAsync(cancellationToken);
 

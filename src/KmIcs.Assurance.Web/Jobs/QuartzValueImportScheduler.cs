@@ -1,11 +1,11 @@
 using System.Globalization;
-using KmIcs.Assurance.Data.IndicatorValues.Imports;
+using KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 using Quartz;
 
 namespace KmIcs.Assurance.Web.Jobs;
 
 /// <summary>Schedules <see cref="ValueImportJob"/> to run now for one import.</summary>
-public sealed class QuartzValueImportQueue(ISchedulerFactory schedulers) : IValueImportQueue
+public sealed class QuartzValueImportScheduler(ISchedulerFactory schedulers) : IValueImportScheduler
 {
     public async Task EnqueueAsync(Guid tenantId, string tenantSlug, Guid importId, CancellationToken cancellationToken = default)
     {
@@ -16,6 +16,6 @@ public sealed class QuartzValueImportQueue(ISchedulerFactory schedulers) : IValu
             .UsingJobData(ValueImportJob.TenantSlugKey, tenantSlug)
             .UsingJobData(ValueImportJob.ImportIdKey, importId.ToString())
             .Build();
-        await scheduler.ScheduleJob(job, TriggerBuilder.Create().StartNow().Build(), cancellationToken);
+        await scheduler.ScheduleJob(job, TriggerBuilder.Create().StartNow().Build(), cancellationToken: cancellationToken);
     }
 }

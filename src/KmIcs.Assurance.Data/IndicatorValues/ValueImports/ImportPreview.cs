@@ -1,4 +1,4 @@
-namespace KmIcs.Assurance.Data.IndicatorValues.Imports;
+namespace KmIcs.Assurance.Data.IndicatorValues.ValueImports;
 
 /// <summary>
 /// What an import would do, kept on the import as JSON so the preview page (on any replica, after any restart) shows
