@@ -74,7 +74,10 @@ public sealed class TrendChartModel
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(headline);
-        var numbered = indicator.Values.Where(v => v.Value is not null).ToList();
+        // The indicator's own areas and its benchmark: comparators an import brought in would crowd the chart.
+        var shown = indicator.Geographies.Select(g => g.Name).Append(headline.Geography).Append(indicator.BenchmarkArea)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var numbered = indicator.Values.Where(v => v.Value is not null && (indicator.Geographies.Count == 0 || shown.Contains(v.Geography))).ToList();
         var kind = numbered.GroupBy(v => v.Period.Kind).OrderByDescending(g => g.Count()).Select(g => (PeriodKind?)g.Key).FirstOrDefault();
         var drawn = numbered.Where(v => v.Period.Kind == kind).ToList();
         var periods = drawn.Select(v => v.Period).Distinct().Order().ToList();

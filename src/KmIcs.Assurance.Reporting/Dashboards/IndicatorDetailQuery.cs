@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Strategies;
 using KmIcs.Assurance.Reporting.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -36,8 +37,10 @@ public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clo
         var outcome = indicator.OutcomeId is { } outcomeId
             ? await db.Set<Outcome>().AsNoTracking().Where(o => o.Id == outcomeId).Select(o => new { o.Number, o.Title }).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var areas = indicator.Geographies.OrderBy(g => g.DisplayOrder).Select(g => g.Name)
-            .Concat(indicator.Values.Select(v => v.Geography))
+        // The indicator's own areas, or where none are listed the areas its values have. A Fingertips import also
+        // brings the region's other areas, kept for comparison; they are in the values table, not judged here.
+        var own = indicator.Geographies.OrderBy(g => g.DisplayOrder).Select(g => g.Name).ToList();
+        var areas = (own.Count > 0 ? own : indicator.Values.Select(v => v.Geography))
             .Prepend(IndicatorAssessor.HeadlineGeography(indicator))
             .Where(g => g.Length > 0 && !string.Equals(g, indicator.BenchmarkArea, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -48,6 +51,14 @@ public sealed class IndicatorDetailQuery(AssuranceDbContext db, TimeProvider clo
             areas.Add(IndicatorAssessor.Assess(indicator, today));
         }
 
-        return new IndicatorDetail(indicator, outcome?.Number, outcome?.Title, areas, today);
+        var valueIds = indicator.Values.Select(v => v.Id).ToList();
+        var revisions = (await db.Set<IndicatorValueRevision>().AsNoTracking()
+                .Where(r => valueIds.Contains(r.IndicatorValueId))
+                .ToListAsync(cancellationToken))
+            .GroupBy(r => r.IndicatorValueId)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<IndicatorValueRevision>)g.OrderBy(r => r.Number).ToList());
+
+        return new IndicatorDetail(indicator, outcome?.Number, outcome?.Title, areas, today, revisions);
     }
 }
