@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KmIcs.Assurance.Testing.Html;
 using KmIcs.Assurance.Web.Components.Shared.Nhs;
 using Microsoft.AspNetCore.Components;
@@ -31,7 +32,7 @@ public class TableAndPaginationFixtureTests
     }
 
     [Fact]
-    public async Task Pagination_links_the_pages_either_side_like_the_design_system_fixture()
+    public async Task Pagination_links_the_pages_either_side_like_the_design_system_fixture_without_its_arrows()
     {
         var html = await ComponentRenderer.RenderAsync<Pagination>(new Dictionary<string, object?>
         {
@@ -42,7 +43,9 @@ public class TableAndPaginationFixtureTests
             [nameof(Pagination.NextText)] = "Symptoms",
         });
 
-        Assert.Equal(HtmlStructure.Canonicalise(NhsukFixtures.Html("pagination", "default")), HtmlStructure.Canonicalise(html));
+        // The component leaves out the arrow icons (see Pagination.razor).
+        var withoutIcons = Regex.Replace(NhsukFixtures.Html("pagination", "default"), "<svg .*?</svg>", "", RegexOptions.Singleline);
+        Assert.Equal(HtmlStructure.Canonicalise(withoutIcons), HtmlStructure.Canonicalise(html));
     }
 
     [Theory]
