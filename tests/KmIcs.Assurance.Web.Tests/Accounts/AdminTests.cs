@@ -140,6 +140,28 @@ public class AdminTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_audit_log_pages_back_and_forth_keeping_its_filters()
+    {
+        // The seeded partnership's import wrote thousands of entries, so "created" fills many pages.
+        var kentAndMedway = await factory.SeededTenantAsync("kent-medway");
+        using var admin = new PortalClient(factory);
+        await admin.SignInAsync(await factory.CreateUserAsync(kentAndMedway, [TenantRole.TenantAdmin]));
+
+        var second = await admin.GetPageAsync("/kent-medway/admin/audit?action=created&page=2");
+
+        Assert.Matches("^[0-9,]+ entries, page 2 of [0-9,]+$", second.QuerySelector("main table caption")?.TextContent.Trim());
+        Assert.Equal(50, second.QuerySelectorAll("main table tbody tr").Length);
+        var pagination = second.QuerySelector("nav.nhsuk-pagination")!;
+        Assert.Equal("/kent-medway/admin/audit?action=created&page=1", pagination.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal("/kent-medway/admin/audit?action=created&page=3", pagination.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+        Assert.Equal(["Newer entries", "Older entries"], pagination.QuerySelectorAll(".nhsuk-pagination__page").Select(p => p.TextContent.Trim()));
+
+        var first = await admin.GetPageAsync("/kent-medway/admin/audit?action=created");
+        Assert.Null(first.QuerySelector("nav.nhsuk-pagination a[rel=prev]"));
+        Assert.NotNull(first.QuerySelector("nav.nhsuk-pagination a[rel=next]"));
+    }
+
+    [Fact]
     public async Task Relaxing_two_factor_for_members_is_audited_and_lets_only_member_only_accounts_skip_it()
     {
         var (tenant, admin, _) = await AdminAsync();

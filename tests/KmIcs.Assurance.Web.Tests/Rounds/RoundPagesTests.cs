@@ -121,6 +121,29 @@ public class RoundPagesTests(PortalFactory portal) : IClassFixture<PortalFactory
     }
 
     [Fact]
+    public async Task Completion_counts_align_as_numbers_under_a_caption_saying_what_they_count()
+    {
+        using var partnership = await ReportingPartnership.CreateAsync(portal);
+        var today = portal.Today();
+        var round = await portal.OpenRoundAsync(partnership.Tenant, partnership.Reviewer.Acting("Test Clerk"), "Winter round", today.AddDays(-1), today.AddDays(20));
+
+        var page = await partnership.Client.GetPageAsync(Links.Rounds.Round(partnership.Slug, round.Id));
+
+        var table = page.QuerySelector("#completion")!;
+        Assert.Equal("Updates submitted, approved and outstanding for each organisation", table.QuerySelector("caption")?.TextContent.Trim());
+        Assert.Equal(["Commitments", "Submitted", "Approved", "Outstanding"], table.QuerySelectorAll("thead th.nhsuk-table__header--numeric").Select(th => th.TextContent.Trim()));
+        Assert.Equal("col", table.QuerySelector("thead th")?.GetAttribute("scope"));
+        var rows = table.QuerySelectorAll("tbody tr").ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, row =>
+        {
+            Assert.Equal("row", row.Children[0].GetAttribute("scope"));
+            Assert.All(row.QuerySelectorAll("td"), td => Assert.Contains("nhsuk-table__cell--numeric", td.ClassList));
+            Assert.Equal(4, row.QuerySelectorAll("td").Length);
+        });
+    }
+
+    [Fact]
     public async Task After_the_close_a_clerk_grants_one_organisation_a_lock_exception_and_the_round_shows_it()
     {
         using var partnership = await ReportingPartnership.CreateAsync(portal);
