@@ -16,6 +16,8 @@ public static class CliApplication
             MigrateCommand.Create(output),
             SeedCommand.Create(output, error),
             ExportStrategyCommand.Create(output, error),
+            ImportValuesCommand.Create(output, error),
+            ExportValuesCommand.Create(output, error),
             CreateTenantCommand.Create(output, error),
             InviteCommand.Create(output, error),
             CreateUserCommand.Create(input, output, error),
