@@ -21,14 +21,14 @@ internal static class ValueFileMessages
     public const string NoRecords = "The file has a header row but no rows of values below it.";
 
     public const string LegacyUpload =
-        "This is a Fingertips upload file (the PHOLIO format), which carries coded ids rather than the names and period "
-        + "labels the portal reads (AgeId, SexId, Year, YearRange, Quarter); export the data from Fingertips (or use the "
-        + "portal's template) instead.";
+        "This is a Fingertips upload file (the PHOLIO format), which carries coded ids (AgeId, SexId, Year, YearRange, "
+        + "Quarter) rather than the names and period labels the portal reads; export the data from Fingertips (or use "
+        + "the portal's template) instead.";
 
     public const string NextUpload =
-        "This is a Fingertips upload file (the FingertipsNext format), which carries coded ids rather than the indicator "
-        + "and period labels the portal reads (date_from, date_to, period_type, no indicator); export the data from "
-        + "Fingertips (or use the portal's template) instead.";
+        "This is a Fingertips upload file (the FingertipsNext format), which carries coded ids and date ranges "
+        + "(area_code, date_from, date_to, period_type) rather than an indicator and the period labels the portal reads; "
+        + "export the data from Fingertips (or use the portal's template) instead.";
 
     public const string OldExcel =
         "This is an old-style Excel workbook (.xls), or a password-protected one, which the portal cannot read: save it "

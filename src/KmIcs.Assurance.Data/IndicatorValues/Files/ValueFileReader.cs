@@ -26,6 +26,7 @@ public static class ValueFileReader
     public static ValueFileReadResult Read(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
         cancellationToken.ThrowIfCancellationRequested();
         try
         {

@@ -8,7 +8,8 @@ namespace KmIcs.Assurance.Data.IndicatorValues.Files;
 /// <summary>
 /// Writes rows as a one-sheet workbook ("Values"), streaming the sheet. Text is written as inline strings, which
 /// Excel never runs as a formula; the numeric columns are written as numbers when their text is a plain decimal, so
-/// an analyst can sum them, with the stored text exactly as given so the reader gets the same text back.
+/// an analyst can sum them, with the stored text exactly as given so the reader gets the same text back. A line
+/// break in a cell is written as Excel keeps one, a single LF: XML reads CRLF back as LF anyway.
 /// </summary>
 internal static partial class XlsxTemplateWriter
 {
@@ -66,8 +67,11 @@ internal static partial class XlsxTemplateWriter
             {
                 CellReference = reference,
                 DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+                InlineString = new InlineString(new Text(ExcelLineBreaks(text)) { Space = SpaceProcessingModeValues.Preserve }),
             };
+
+    private static string ExcelLineBreaks(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     /// <summary>"A" for 0; the template has 11 columns, so one letter is enough.</summary>
     private static string ColumnName(int index) => ((char)('A' + index)).ToString();
