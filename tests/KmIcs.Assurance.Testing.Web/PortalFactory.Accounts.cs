@@ -174,8 +174,8 @@ public partial class PortalFactory
         return commitment.Id;
     }
 
-    /// <summary>An indicator of outcome 1 (which <see cref="CreateCommitmentAsync"/> creates) with one value, so its pages have content.</summary>
-    public async Task CreateIndicatorAsync(TestTenant tenant, string reference)
+    /// <summary>An indicator of outcome 1 (which <see cref="CreateCommitmentAsync"/> creates) with one value, so its pages have content; returns the indicator's id.</summary>
+    public async Task<Guid> CreateIndicatorAsync(TestTenant tenant, string reference)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         await using var db = CreateContext(tenant);
@@ -185,6 +185,7 @@ public partial class PortalFactory
         indicator.Values.Add(new IndicatorValue { IndicatorId = indicator.Id, Period = ReportingPeriod.Parse("2022/23"), Geography = "Kent", Value = 65.8m });
         db.Add(indicator);
         await db.SaveChangesAsync();
+        return indicator.Id;
     }
 
     /// <summary>A new context on the portal's database acting for <paramref name="tenant"/> (or no tenant).</summary>

@@ -41,6 +41,16 @@ public sealed class AccountsFixture : PortalFactory
 
     public Guid UpdateB { get; private set; }
 
+    /// <summary>Indicator 1.1 of A and of B.</summary>
+    public Guid IndicatorA { get; private set; }
+
+    public Guid IndicatorB { get; private set; }
+
+    /// <summary>A previewed value import of A, uploaded by A's analyst, and one of B.</summary>
+    public Guid ImportA { get; private set; }
+
+    public Guid ImportB { get; private set; }
+
     /// <summary>Every role a request can come from, in the order the matrix prints them.</summary>
     public static IReadOnlyList<string> Roles { get; } = [Anonymous, .. TenantRoles.All.Select(TenantRoles.Name), PlatformAdmin, OtherTenantAdmin];
 
@@ -63,8 +73,8 @@ public sealed class AccountsFixture : PortalFactory
         KccCommitment = await CreateCommitmentAsync(A, "Kent County Council");
         MedwayCommitment = await CreateCommitmentAsync(A, "Medway Council");
         OtherTenantCommitment = await CreateCommitmentAsync(B, "Kent County Council");
-        await CreateIndicatorAsync(A, "1.1");
-        await CreateIndicatorAsync(B, "1.1");
+        IndicatorA = await CreateIndicatorAsync(A, "1.1");
+        IndicatorB = await CreateIndicatorAsync(B, "1.1");
         var today = this.Today();
         var clerkA = Users[TenantRoles.Name(TenantRole.Clerk)].Acting("Clerk of A");
         var clerkB = (await CreateUserAsync(B, [TenantRole.Clerk])).Acting("Clerk of B");
@@ -74,6 +84,9 @@ public sealed class AccountsFixture : PortalFactory
         RoundB = (await this.OpenRoundAsync(B, clerkB, "Round of B", today.AddDays(-1), today.AddDays(30))).Id;
         UpdateA = (await this.SubmitUpdateAsync(A, leadA, KccCommitment, "Kent County Council", RoundA, CommitmentStatus.OnTrack)).Id;
         UpdateB = (await this.SubmitUpdateAsync(B, leadB, OtherTenantCommitment, "Kent County Council", RoundB, CommitmentStatus.OnTrack)).Id;
+        const string Values = "Indicator ref,Period,Area code,Value\r\n1.1,2023/24,E10000016,66.1\r\n";
+        ImportA = (await this.UploadValuesAsync(A, Users[TenantRoles.Name(TenantRole.Analyst)].Acting("Analyst of A"), Values)).Id;
+        ImportB = (await this.UploadValuesAsync(B, Users[OtherTenantAdmin].Acting("Admin of B"), Values)).Id;
 
         clients[Anonymous] = new PortalClient(this);
         foreach (var (role, user) in Users)
@@ -99,6 +112,8 @@ public sealed class AccountsFixture : PortalFactory
         ["CommitmentId"] = KccCommitment.ToString(),
         ["RoundId"] = RoundA.ToString(),
         ["UpdateId"] = UpdateA.ToString(),
+        ["IndicatorId"] = IndicatorA.ToString(),
+        ["ImportId"] = ImportA.ToString(),
     };
 
     public override async ValueTask DisposeAsync()

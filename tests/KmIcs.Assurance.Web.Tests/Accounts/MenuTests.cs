@@ -9,9 +9,9 @@ public class MenuTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
     {
         { "member", ["Overview", "Indicators", "Commitments"] },
         { "lead-partner", ["Overview", "Indicators", "Commitments", "My updates"] },
-        { "analyst", ["Overview", "Indicators", "Commitments"] },
+        { "analyst", ["Overview", "Indicators", "Commitments", "Data"] },
         { "clerk", ["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews"] },
-        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"] },
+        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Data", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"] },
     };
 
     [Theory]

@@ -126,6 +126,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         ["CommitmentId"] = (tenant == portal.A ? portal.KccCommitment : portal.OtherTenantCommitment).ToString(),
         ["RoundId"] = (tenant == portal.A ? portal.RoundA : portal.RoundB).ToString(),
         ["UpdateId"] = (tenant == portal.A ? portal.UpdateA : portal.UpdateB).ToString(),
+        ["IndicatorId"] = (tenant == portal.A ? portal.IndicatorA : portal.IndicatorB).ToString(),
+        ["ImportId"] = (tenant == portal.A ? portal.ImportA : portal.ImportB).ToString(),
     };
 
     /// <summary>A valid antiforgery token of the intruder's own session, so a refusal is the tenancy check's, not antiforgery's.</summary>
