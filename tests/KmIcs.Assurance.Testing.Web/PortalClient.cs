@@ -82,9 +82,62 @@ public sealed class PortalClient : IDisposable
         return await Http.PostAsync(new Uri(target, UriKind.Relative), content);
     }
 
+    /// <summary>
+    /// Submits the form as a browser would after the person changed only <paramref name="changes"/>: every control the
+    /// page rendered goes with its current value (text, selected option, checked box, textarea), a change replacing it.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitChangedAsync(IHtmlDocument page, string pageUrl, string formSelector, params (string Name, string Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var control in form.Elements)
+        {
+            var (name, value) = control switch
+            {
+                IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false } => (null, null),
+                IHtmlInputElement { Type: "submit" or "button" or "file" } => (null, null),
+                IHtmlInputElement input => (input.Name, input.Value),
+                IHtmlSelectElement select => (select.Name, select.SelectedOptions.Length > 0 ? select.SelectedOptions[0].Value : select.Options.Length > 0 ? select.Options[0].Value : ""),
+                IHtmlTextAreaElement textArea => (textArea.Name, textArea.Value),
+                _ => (null, null),
+            };
+            if (!string.IsNullOrEmpty(name) && !changes.Any(c => c.Name == name))
+            {
+                values.Add(new(name, value ?? ""));
+            }
+        }
+
+        values.AddRange(changes.Select(c => new KeyValuePair<string, string>(c.Name, c.Value)));
+        var action = form.GetAttribute("action");
+        using var content = new FormUrlEncodedContent(values);
+        return await Http.PostAsync(new Uri(string.IsNullOrEmpty(action) ? pageUrl : action, UriKind.Relative), content);
+    }
+
     /// <summary>GETs the page and submits its form.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, string formSelector, params (string Name, string Value)[] fields) =>
         await SubmitAsync(await GetPageAsync(pageUrl), pageUrl, formSelector, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+
+    /// <summary>
+    /// GETs the page and posts its multipart form with every hidden input it rendered and one file, as a browser's
+    /// file upload does.
+    /// </summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string formSelector, string fileField, string fileName, byte[] file)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {pageUrl}.");
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            content.Add(new StringContent(input.Value), input.Name ?? "");
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        var action = form.GetAttribute("action");
+        return await Http.PostAsync(new Uri(string.IsNullOrEmpty(action) ? pageUrl : action, UriKind.Relative), content);
+    }
 
     /// <summary>Signs in through the pages, entering the authenticator code when asked; returns where the portal sent them.</summary>
     public async Task<string> SignInAsync(TestUser user, string? returnUrl = null)

@@ -8,7 +8,7 @@ namespace KmIcs.Assurance.Testing.Html;
 /// </summary>
 public static class PageReading
 {
-    private const string ResponsiveHeading = "nhsuk-table-responsive__heading";
+    private const string ResponsiveHeading = "nhsuk-table__heading";
 
     /// <summary>The trimmed text of the first element matching <paramref name="selector"/>, or "" when there is none.</summary>
     public static string Text(this IParentNode page, string selector)
@@ -20,12 +20,15 @@ public static class PageReading
     /// <summary>The page's main heading.</summary>
     public static string Heading(this IParentNode page) => page.Text("main h1");
 
-    /// <summary>Each item of the error summary: the field id it links to (without '#') and its message, in page order.</summary>
+    /// <summary>
+    /// Each item of the error summary: the field id it links to (without '#'; "" for a problem with the whole form,
+    /// which links nowhere) and its message, in page order.
+    /// </summary>
     public static IReadOnlyList<(string Field, string Message)> ErrorSummary(this IParentNode page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return page.QuerySelectorAll(".nhsuk-error-summary__list a")
-            .Select(a => ((a.GetAttribute("href") ?? "").TrimStart('#'), a.TextContent.Trim()))
+        return page.QuerySelectorAll(".nhsuk-error-summary__list li")
+            .Select(li => ((li.QuerySelector("a")?.GetAttribute("href") ?? "").TrimStart('#'), li.TextContent.Trim()))
             .ToList();
     }
 
@@ -40,7 +43,13 @@ public static class PageReading
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> TableRows(this IParentNode page, string tableSelector = "main table")
     {
         ArgumentNullException.ThrowIfNull(page);
-        var table = page.QuerySelector(tableSelector) ?? throw new InvalidOperationException($"No table '{tableSelector}' on the page.");
+        return (page.QuerySelector(tableSelector) ?? throw new InvalidOperationException($"No table '{tableSelector}' on the page.")).Rows();
+    }
+
+    /// <summary>The body rows of the table, as <see cref="TableRows"/> reads them.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Rows(this IElement table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
         var headers = table.QuerySelectorAll("thead th").Select(CellText).ToList();
         return table.QuerySelectorAll("tbody tr")
             .Select(row => (IReadOnlyDictionary<string, string>)row.Children
@@ -50,7 +59,22 @@ public static class PageReading
             .ToList();
     }
 
+    /// <summary>Every row of the page's NHS.UK summary lists, key to value (whitespace collapsed); the first wins when keys repeat.</summary>
+    public static IReadOnlyDictionary<string, string> SummaryRows(this IParentNode page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in page.QuerySelectorAll("main .nhsuk-summary-list__row"))
+        {
+            var key = Collapse(row.QuerySelector(".nhsuk-summary-list__key")?.TextContent ?? "");
+            rows.TryAdd(key, Collapse(row.QuerySelector(".nhsuk-summary-list__value")?.TextContent ?? ""));
+        }
+
+        return rows;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     private static string CellText(IElement cell) =>
-        string.Join(' ', string.Concat(cell.Descendants<IText>().Where(t => t.ParentElement?.ClassList.Contains(ResponsiveHeading) != true).Select(t => t.Data))
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Collapse(string.Concat(cell.Descendants<IText>().Where(t => t.ParentElement?.ClassList.Contains(ResponsiveHeading) != true).Select(t => t.Data)));
 }

@@ -151,7 +151,7 @@ public sealed class ValueImportService(AssuranceDbContext db, IValueImportSchedu
 
         if (import.Status != ValueImportStatus.Previewed || import.Version != version)
         {
-            return ServiceResult.Failure<ValueImport>(new FieldError(FieldError.WholeForm, "This import has already been committed or cancelled, or is still being checked"));
+            return ServiceResult.Failure<ValueImport>(new FieldError(FieldError.WholeForm, NotWaitingMessage(import.Status)));
         }
 
         if (import.ErrorRows > 0 && !validRowsOnly)
@@ -184,6 +184,16 @@ public sealed class ValueImportService(AssuranceDbContext db, IValueImportSchedu
 
         return ServiceResult.Success((await FindAsync(id, cancellationToken))!);
     }
+
+    /// <summary>Why an import cannot be committed now, from what happened to it since the preview was shown.</summary>
+    private static string NotWaitingMessage(ValueImportStatus status) => status switch
+    {
+        ValueImportStatus.Cancelled => "This import was cancelled, so nothing was imported. Upload the file again to import it",
+        ValueImportStatus.Committed or ValueImportStatus.Committing => "This import has already been committed",
+        ValueImportStatus.Failed => "This import failed and nothing was imported. Upload the file again to retry",
+        ValueImportStatus.Analysing => "The file is still being checked. Wait for the preview, then commit",
+        _ => "The preview changed since you opened it. Check it again, then commit",
+    };
 
     public async Task<ServiceResult<ValueImport>> CancelAsync(Guid id, CancellationToken cancellationToken = default)
     {
