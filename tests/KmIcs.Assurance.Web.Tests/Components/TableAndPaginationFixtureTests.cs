@@ -31,6 +31,25 @@ public class TableAndPaginationFixtureTests
         Assert.Equal(HtmlStructure.Canonicalise(NhsukFixtures.Html("tables", "default", "nhsuk-table nhsuk-table--responsive")), HtmlStructure.Canonicalise(html));
     }
 
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("Symptoms and causes", "tabindex=0 role=region aria-label=Symptoms and causes")]
+    public async Task A_scrolling_table_is_a_focusable_region_only_when_labelled(string? label, string attributes)
+    {
+        var html = await ComponentRenderer.RenderAsync<Table<Symptom>>(new Dictionary<string, object?>
+        {
+            [nameof(Table<Symptom>.Items)] = Symptoms,
+            [nameof(Table<Symptom>.Caption)] = "Symptoms",
+            [nameof(Table<Symptom>.Scroll)] = true,
+            [nameof(Table<Symptom>.ScrollLabel)] = label,
+            [nameof(Table<Symptom>.ChildContent)] = Column("Possible cause", s => s.Cause, rowHeader: false),
+        });
+
+        var box = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("div.app-table-scroll")!;
+        Assert.NotNull(box.QuerySelector("table.nhsuk-table"));
+        Assert.Equal(attributes, string.Join(' ', box.Attributes.Where(a => a.Name != "class").Select(a => $"{a.Name}={a.Value}")));
+    }
+
     [Fact]
     public async Task Pagination_links_the_pages_either_side_like_the_design_system_fixture_without_its_arrows()
     {
