@@ -1,12 +1,14 @@
 using KmIcs.Assurance.Benchmarks;
 
 // Serves the real portal over Kestrel on loopback and measures routes at several concurrency levels:
-// the shell (shell.json), then the signed-in dashboards beside /health and their SQL commands (dashboards.json).
-// --only shell|dashboards runs one of them (for a quicker loop while tuning).
+// the shell (shell.json), then the signed-in dashboards beside /health and their SQL commands (dashboards.json), then
+// indicator value imports (import.json). --only shell|dashboards|import runs one of them (for a quicker loop while tuning).
+// The import benchmark writes 120,000 values, so it runs last: the dashboards are measured on the seeded data.
 var outDirectory = Option("--out") ?? Path.Combine("artifacts", "bench");
 var only = Option("--only");
 Directory.CreateDirectory(outDirectory);
 
+var importsFailed = false;
 var portal = new BenchPortalFactory();
 await ((Xunit.IAsyncLifetime)portal).InitializeAsync();
 try
@@ -22,12 +24,22 @@ try
     {
         Console.WriteLine("Dashboards");
         await DashboardBenchmark.RunAsync(portal, outDirectory);
+        Console.WriteLine();
+    }
+
+    if (only is null or "import")
+    {
+        Console.WriteLine("Import");
+        importsFailed = !await ImportBenchmark.RunAsync(portal, outDirectory);
     }
 }
 finally
 {
     await ((Xunit.IAsyncLifetime)portal).DisposeAsync();
 }
+
+// A missed time or memory budget is reported, not failed; an import that did not commit what it should is a failure.
+return importsFailed ? 1 : 0;
 
 string? Option(string name)
 {
