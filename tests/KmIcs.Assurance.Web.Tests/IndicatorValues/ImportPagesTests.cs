@@ -126,6 +126,28 @@ public class ImportPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.StartsWith("1.1,2022/23,E10000016,65.8,", Assert.Single(exportLines.Skip(1)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_fingertips_export_imports_onto_the_indicator_mapped_to_its_id_with_england_beside_kent()
+    {
+        using var data = await DataPartnership.CreateAsync(portal);
+        var details = Links.Data.Indicator(data.Slug, data.IndicatorId);
+        using var mapped = await data.Client.SubmitChangedAsync(await data.Client.GetPageAsync(details), details, "form:has(select[name='Details.Polarity'])", ("Details.FingertipsIds", "92443"), ("Details.PeriodKind", "CalendarYear"));
+        Assert.NotNull(PortalClient.RedirectOf(mapped));
+        var file = await File.ReadAllBytesAsync(Path.Combine(Testing.RepositoryRoot.Find(), "tests", "testdata", "fingertips", "stapm_smkfreediv__local_tobacco_profiles_southeast_2019.csv"));
+
+        using var uploaded = await data.Client.UploadAsync(Links.Data.Imports(data.Slug), UploadForm, "file", "tobacco.csv", file);
+        var importUrl = PortalClient.RedirectOf(uploaded)!;
+        var preview = await data.Client.GetPageAsync(importUrl);
+        Assert.Equal("20", preview.SummaryRows()["New values"]);
+        using var committed = await data.Client.SubmitAsync(preview, importUrl, CommitForm, []);
+        Assert.Equal(importUrl, PortalClient.RedirectOf(committed));
+
+        var indicatorPage = await data.Client.GetPageAsync(Links.Tenant.Indicator(data.Slug, "1.1"));
+        var legend = indicatorPage.Text(".app-chart__legend");
+        Assert.Contains("Kent", legend, StringComparison.Ordinal);
+        Assert.Contains("England", legend, StringComparison.Ordinal);
+    }
+
     private static async Task SetTargetAsync(DataPartnership data)
     {
         using var target = await data.Client.SubmitAsync(Links.Data.Indicator(data.Slug, data.IndicatorId), "form:has(input[name='Target.Value'])",
