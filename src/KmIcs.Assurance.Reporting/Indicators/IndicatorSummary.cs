@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Ratings;
+using KmIcs.Assurance.Reporting.Charts;
 using KmIcs.Assurance.Reporting.Text;
 
 namespace KmIcs.Assurance.Reporting.Indicators;
@@ -24,7 +25,8 @@ public static class IndicatorSummary
             _ when headline.PreviousPeriod is null => "",
             var d => $" It has {Judgements.Text(d).ToLowerInvariant()} since {headline.PreviousPeriod}.",
         };
-        var count = indicator.Values.Count(v => v.Value is not null);
+        // What the chart draws (its areas, one kind of period), not every value held: comparators are left off it.
+        var count = TrendChartModel.For(indicator, headline).Series.Sum(s => s.Points.Count);
         return $"The latest value for {headline.Geography} is {value}{provisional} in {latest.Period}.{direction} "
             + $"{TargetSentence(indicator, headline)} The chart shows {Plural.Count(count, "value")}.";
     }

@@ -109,4 +109,17 @@ public class IndicatorAssessorTests
             "The latest value for Kent and Medway is 66.9% in 2022/23. It has improved since 2021/22. Against the target of 70.0% for 2028 it is rated Amber (floor standard met, target not yet met). The chart shows 2 values.",
             summary);
     }
+
+    [Fact]
+    public void The_summary_counts_the_values_the_chart_draws_not_the_comparators_an_import_brought()
+    {
+        var indicator = Indicator(
+            Polarity.HigherIsBetter,
+            ("2021/22", "Kent and Medway", 65.8m), ("2022/23", "Kent and Medway", 66.9m), ("2022/23", "England", 67.2m),
+            ("2022/23", "Surrey", 70.1m), ("2022/23", "Hampshire", 69.0m));
+
+        var summary = IndicatorSummary.Describe(indicator, IndicatorAssessor.Assess(indicator, Today));
+
+        Assert.EndsWith("The chart shows 3 values.", summary, StringComparison.Ordinal);
+    }
 }
