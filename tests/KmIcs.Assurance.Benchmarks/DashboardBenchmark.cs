@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Identity;
@@ -97,15 +96,7 @@ public static class DashboardBenchmark
         var goals = Goals(results, sqlCommands);
         var report = new
         {
-            machine = new
-            {
-                cores = Environment.ProcessorCount,
-                os = RuntimeInformation.OSDescription,
-                architecture = RuntimeInformation.OSArchitecture.ToString(),
-                runtime = RuntimeInformation.FrameworkDescription,
-                database = portal.Database.Provider.ToString(),
-                otherProcessesCores = otherCores,
-            },
+            machine = BenchMachine.Describe(portal, otherCores),
             generatedAt = DateTimeOffset.UtcNow,
             warmUpSeconds = WarmUp.TotalSeconds,
             durationSeconds = Duration.TotalSeconds,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Testing.Web;
@@ -60,15 +59,7 @@ public static class ImportBenchmark
             problems.Count == 0);
         var report = new
         {
-            machine = new
-            {
-                cores = Environment.ProcessorCount,
-                os = RuntimeInformation.OSDescription,
-                architecture = RuntimeInformation.OSArchitecture.ToString(),
-                runtime = RuntimeInformation.FrameworkDescription,
-                database = portal.Database.Provider.ToString(),
-                otherProcessesCores = otherCores,
-            },
+            machine = BenchMachine.Describe(portal, otherCores),
             generatedAt = DateTimeOffset.UtcNow,
             budgets = new { template10kTotalSeconds = TotalBudgetSeconds, template10kPeakGrowthMb = GrowthBudgetMb },
             files = new[] { Describe("10k-cold", coldFile), Describe("10k", small), Describe("100k", large) },

@@ -39,5 +39,19 @@ public sealed class DataPartnership : IDisposable
         return new DataPartnership(tenant, analyst, client, indicatorId);
     }
 
+    /// <summary>The rating the outcome page shows for indicator 1.1 (its <c>data-rag</c>).</summary>
+    public async Task<string?> RagOnOutcomePageAsync()
+    {
+        var page = await Client.GetPageAsync(Links.Tenant.Outcome(Slug, "1"));
+        return page.QuerySelector("tr[data-ref='1.1']")?.GetAttribute("data-rag");
+    }
+
+    /// <summary>Adds, through the indicator's data page, a Kent target of 70 by 2025/26 with a floor of 60.</summary>
+    public async Task<HttpResponseMessage> AddTargetAsync() =>
+        await Client.SubmitAsync(Links.Data.Indicator(Slug, IndicatorId), "form:has(input[name='Target.Value'])",
+            ("Target.Area", "Kent"), ("Target.Period", "2025/26"), ("Target.Value", "70"), ("Target.Floor", "60"),
+            ("Target.EffectiveFrom.Day", "1"), ("Target.EffectiveFrom.Month", "4"), ("Target.EffectiveFrom.Year", "2023"),
+            ("Target.Reason", "Agreed by the ICP in March 2023"));
+
     public void Dispose() => Client.Dispose();
 }

@@ -18,7 +18,8 @@ public class ImportPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
     public async Task A_file_with_a_bad_row_is_previewed_by_row_and_column_and_imports_only_when_the_valid_rows_are_chosen()
     {
         using var data = await DataPartnership.CreateAsync(portal);
-        await SetTargetAsync(data);
+        using var target = await data.AddTargetAsync();
+        Assert.NotNull(PortalClient.RedirectOf(target));
         var csv = Header
             + "1.1,2023/24,E10000016,72.4,71.0,73.9,,,no,,OHID Fingertips\r\n"
             + "1.1,2024/25,E10000016,n/a,,,,,no,,\r\n"
@@ -42,14 +43,14 @@ public class ImportPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         var refusedPage = await PortalClient.ParseAsync(refused);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal("valid-rows-only", Assert.Single(refusedPage.ErrorSummary()).Field);
-        Assert.Equal("amber", await RagOnOutcomePageAsync(data));
+        Assert.Equal("amber", await data.RagOnOutcomePageAsync());
 
         using var committed = await data.Client.SubmitAsync(importUrl!, CommitForm, ("Commit.ValidRowsOnly", "yes"));
         Assert.Equal(importUrl, PortalClient.RedirectOf(committed));
         var done = await data.Client.GetPageAsync(importUrl!);
         Assert.Equal("Imported: 2 new and 0 revised values.", done.Text(".nhsuk-notification-banner--success .nhsuk-notification-banner__heading"));
         Assert.Null(done.QuerySelector(CommitForm));
-        Assert.Equal("green", await RagOnOutcomePageAsync(data));
+        Assert.Equal("green", await data.RagOnOutcomePageAsync());
 
         var list = await data.Client.GetPageAsync(Links.Data.Imports(data.Slug));
         var row = Assert.Single(list.TableRows());
@@ -146,20 +147,5 @@ public class ImportPagesTests(PortalFactory portal) : IClassFixture<PortalFactor
         var legend = indicatorPage.Text(".app-chart__legend");
         Assert.Contains("Kent", legend, StringComparison.Ordinal);
         Assert.Contains("England", legend, StringComparison.Ordinal);
-    }
-
-    private static async Task SetTargetAsync(DataPartnership data)
-    {
-        using var target = await data.Client.SubmitAsync(Links.Data.Indicator(data.Slug, data.IndicatorId), "form:has(input[name='Target.Value'])",
-            ("Target.Area", "Kent"), ("Target.Period", "2025/26"), ("Target.Value", "70"), ("Target.Floor", "60"),
-            ("Target.EffectiveFrom.Day", "1"), ("Target.EffectiveFrom.Month", "4"), ("Target.EffectiveFrom.Year", "2023"),
-            ("Target.Reason", "Agreed by the ICP in March 2023"));
-        Assert.NotNull(PortalClient.RedirectOf(target));
-    }
-
-    private static async Task<string?> RagOnOutcomePageAsync(DataPartnership data)
-    {
-        var page = await data.Client.GetPageAsync(Links.Tenant.Outcome(data.Slug, "1"));
-        return page.QuerySelector("tr[data-ref='1.1']")?.GetAttribute("data-rag");
     }
 }

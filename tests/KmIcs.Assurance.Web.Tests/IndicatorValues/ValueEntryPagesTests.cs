@@ -10,27 +10,23 @@ namespace KmIcs.Assurance.Web.Tests.IndicatorValues;
 public class ValueEntryPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
     private const string EntryForm = "form:has(input[name='Form.Value'])";
-    private const string TargetForm = "form:has(input[name='Target.Value'])";
     private const string DetailsForm = "form:has(select[name='Details.Polarity'])";
 
     [Fact]
     public async Task An_analysts_target_and_values_change_the_rating_on_the_outcome_page()
     {
         using var data = await DataPartnership.CreateAsync(portal);
-        Assert.Equal("no-target", await RagOnOutcomePageAsync(data));
+        Assert.Equal("no-target", await data.RagOnOutcomePageAsync());
 
-        using var target = await data.Client.SubmitAsync(Links.Data.Indicator(data.Slug, data.IndicatorId), TargetForm,
-            ("Target.Area", "Kent"), ("Target.Period", "2025/26"), ("Target.Value", "70"), ("Target.Floor", "60"),
-            ("Target.EffectiveFrom.Day", "1"), ("Target.EffectiveFrom.Month", "4"), ("Target.EffectiveFrom.Year", "2023"),
-            ("Target.Reason", "Agreed by the ICP in March 2023"));
+        using var target = await data.AddTargetAsync();
         Assert.Equal(Links.Data.Indicator(data.Slug, data.IndicatorId, "target-added"), PortalClient.RedirectOf(target));
-        Assert.Equal("amber", await RagOnOutcomePageAsync(data));
+        Assert.Equal("amber", await data.RagOnOutcomePageAsync());
 
         using var saved = await data.Client.SubmitAsync(Links.Data.Value(data.Slug), EntryForm,
             ("Form.Indicator", data.IndicatorId.ToString()), ("Form.Period", "2023/24"), ("Form.Area", "Kent"), ("Form.Value", "72.4"),
             ("Form.LowerCi", "71.0"), ("Form.UpperCi", "73.9"), ("Form.Source", "OHID Fingertips"));
         Assert.Equal(Links.WithQuery(Links.Data.Value(data.Slug, data.IndicatorId, "2023/24", "Kent"), ("done", "saved")), PortalClient.RedirectOf(saved));
-        Assert.Equal("green", await RagOnOutcomePageAsync(data));
+        Assert.Equal("green", await data.RagOnOutcomePageAsync());
 
         var audit = await portal.ReadAuditAsync();
         Assert.Contains(audit, a => a.TenantId == data.Tenant.Id && a.UserId == data.Analyst.Id && a.EntityType == "IndicatorValue" && a.After!.Contains("72.4", StringComparison.Ordinal));
@@ -122,11 +118,5 @@ public class ValueEntryPagesTests(PortalFactory portal) : IClassFixture<PortalFa
         Assert.NotNull(badPage.ErrorFor("benchmark-area"));
         var audit = await portal.ReadAuditAsync();
         Assert.Single(audit, a => a.TenantId == data.Tenant.Id && a.EntityType == "Indicator" && a.Action == AuditActions.Updated);
-    }
-
-    private static async Task<string?> RagOnOutcomePageAsync(DataPartnership data)
-    {
-        var page = await data.Client.GetPageAsync(Links.Tenant.Outcome(data.Slug, "1"));
-        return page.QuerySelector("tr[data-ref='1.1']")?.GetAttribute("data-rag");
     }
 }
