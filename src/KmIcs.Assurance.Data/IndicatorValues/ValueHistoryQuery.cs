@@ -10,7 +10,7 @@ public sealed class ValueHistoryQuery(AssuranceDbContext db)
     {
         var values = await db.Set<IndicatorValue>().AsNoTracking()
             .Where(v => v.IndicatorId == indicatorId)
-            .Select(v => new { v.Id, v.Period, v.Geography })
+            .Select(v => new { v.Id, v.Period, v.Geography, v.Value, v.IsProvisional })
             .ToListAsync(cancellationToken);
         var ids = values.Select(v => v.Id).ToList();
         var revisions = (await db.Set<IndicatorValueRevision>().AsNoTracking()
@@ -26,6 +26,8 @@ public sealed class ValueHistoryQuery(AssuranceDbContext db)
                 v.Id,
                 v.Period,
                 v.Geography,
+                v.Value,
+                v.IsProvisional,
                 revisions[v.Id].OrderBy(r => r.Number)
                     .Select(r => r.ValueImportId is { } id && files.TryGetValue(id, out var file)
                         ? new RevisionEntry(r, file.FileName, file.Sha256)

@@ -3,6 +3,7 @@ using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Commitments;
 using KmIcs.Assurance.Domain.Organisations;
+using KmIcs.Assurance.Domain.Searching;
 using KmIcs.Assurance.Domain.Strategies;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Seeding;
 using KmIcs.Assurance.Data.Strategies;
+using KmIcs.Assurance.Domain.Searching;
 using KmIcs.Assurance.Reporting.Indicators;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-namespace KmIcs.Assurance.Reporting.Dashboards;
+namespace KmIcs.Assurance.Domain.Searching;
 
 /// <summary>
 /// What a search box's text matches: each word cut to a stem (a search for "smoking" finds "smoke", "smokers" and
