@@ -57,17 +57,6 @@ public class ReportingRound : ITenantOwned
     /// <summary>Whether the round has reached its opening date (it may since have closed).</summary>
     public bool HasOpened(DateOnly today) => Opens <= today;
 
-    /// <summary>
-    /// Whether the organisation's updates are frozen: after the closing date, unless the organisation holds an
-    /// exception running to <paramref name="today"/> or later. Before the opening date the round is not locked but
-    /// not open either; <see cref="AcceptsUpdates"/> answers "can they write now".
-    /// </summary>
-    public bool IsLocked(DateOnly today, Guid organisationId) =>
-        today > Closes && ExceptionFor(organisationId, today) is null;
-
-    /// <summary>Whether the organisation's lead partners may create, edit or submit updates in this round today.</summary>
-    public bool AcceptsUpdates(DateOnly today, Guid organisationId) => HasOpened(today) && !IsLocked(today, organisationId);
-
     /// <summary>Whether the "closing soon" reminder is due: within <see cref="ClosingSoonDays"/> days before the close.</summary>
     public bool IsClosingSoon(DateOnly today) => Closes.AddDays(-ClosingSoonDays) <= today && today < Closes;
 
