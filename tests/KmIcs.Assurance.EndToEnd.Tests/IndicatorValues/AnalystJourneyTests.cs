@@ -55,8 +55,10 @@ public class AnalystJourneyTests(PortalServerFixture portal) : IClassFixture<Por
 
         await page.GetByLabel("Lower 95% confidence limit (optional)").FillAsync("70.6");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save value" }).ClickAsync();
-        await page.WaitForURLAsync("**done=saved");
-        Assert.Contains("Value saved.", await page.Locator(".nhsuk-notification-banner").InnerTextAsync(), StringComparison.Ordinal);
+        // The banner, not the address: waiting for the redirect's load event timed out once with the browser tests of
+        // other classes sharing both cores; the banner is what the analyst waits for, with room for a loaded machine.
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Value saved.", new() { Timeout = 60_000 });
+        Assert.Contains("done=saved", page.Url, StringComparison.Ordinal);
         await AssertHeadingAsync(page, "Correct a value");
         await AssertAccessibleAsync(page, "data-value-saved");
 
@@ -85,7 +87,7 @@ public class AnalystJourneyTests(PortalServerFixture portal) : IClassFixture<Por
         await AssertHeadingAsync(page, "Data for S1");
         await page.GetByLabel("Fingertips indicator ids (optional)").FillAsync("92443");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
-        await page.WaitForURLAsync("**done=saved");
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Indicator details saved.", new() { Timeout = 60_000 });
         Assert.Equal("92443", await page.GetByLabel("Fingertips indicator ids (optional)").InputValueAsync());
 
         await page.GotoAsync($"/{tenant.Slug}/data/imports");
@@ -100,7 +102,7 @@ public class AnalystJourneyTests(PortalServerFixture portal) : IClassFixture<Por
         await CheckAsync(page, shot + "-preview", javaScriptEnabled);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Commit import" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".nhsuk-notification-banner--success")).ToContainTextAsync("Imported:", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner--success")).ToContainTextAsync("Imported:", new() { Timeout = 60_000 });
         await CheckAsync(page, shot + "-committed", javaScriptEnabled);
 
         await page.GotoAsync($"/{tenant.Slug}/indicators/S1");
