@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KmIcs.Assurance.Domain.Indicators;
 using KmIcs.Assurance.Domain.Periods;
 using KmIcs.Assurance.Reporting.Indicators;
@@ -25,7 +26,9 @@ public sealed class TrendChartModel
 
     private static readonly string[] Markers = ["circle", "square", "triangle", "diamond"];
 
-    private TrendChartModel(
+    /// <summary>Public for the pack model's JSON: a stored chart is redrawn from its stored geometry, not recomputed.</summary>
+    [JsonConstructor]
+    public TrendChartModel(
         IReadOnlyList<ReportingPeriod> periods, IReadOnlyList<TrendSeries> series, IReadOnlyList<AxisTick> ticks,
         ReferenceLine? target, ReferenceLine? floor, double min, double max)
     {
