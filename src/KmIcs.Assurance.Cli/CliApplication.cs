@@ -18,6 +18,7 @@ public static class CliApplication
             ExportStrategyCommand.Create(output, error),
             ImportValuesCommand.Create(output, error),
             ExportValuesCommand.Create(output, error),
+            PackCommand.Create(output, error),
             CreateTenantCommand.Create(output, error),
             InviteCommand.Create(output, error),
             CreateUserCommand.Create(input, output, error),

@@ -1,5 +1,9 @@
 using KmIcs.Assurance.Reporting.Dashboards;
+using KmIcs.Assurance.Reporting.Packs;
+using KmIcs.Assurance.Reporting.Packs.Printing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KmIcs.Assurance.Reporting;
 
@@ -17,6 +21,22 @@ public static class ReportingServiceCollectionExtensions
         services.AddScoped<CommitmentDetailQuery>();
         services.AddScoped<CommitmentListQuery>();
         services.AddScoped<CommitmentFilterOptionsQuery>();
+        services.AddAssurancePacks();
         return services;
+    }
+
+    /// <summary>
+    /// Packs: the model query, the archive and the render step, scoped like the dashboards; one printer (one Chromium)
+    /// for the whole process, configured from <c>PackPrinting</c>.
+    /// </summary>
+    private static void AddAssurancePacks(this IServiceCollection services)
+    {
+        services.AddOptions<PackPrinterOptions>().BindConfiguration(PackPrinterOptions.SectionName);
+        services.AddSingleton(provider => new PackPrinter(
+            provider.GetRequiredService<IOptions<PackPrinterOptions>>().Value, provider.GetRequiredService<ILogger<PackPrinter>>()));
+        services.AddScoped<PackModelQuery>();
+        services.AddScoped<PackChoicesQuery>();
+        services.AddScoped<PackArchive>();
+        services.AddScoped<PackRenderer>();
     }
 }

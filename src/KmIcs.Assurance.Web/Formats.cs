@@ -23,4 +23,12 @@ public static class Formats
 
     /// <summary>"14 May 2024": a calendar date, such as a round's opening day.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    /// <summary>"1.2 MB", "340 KB": a download's size as people read it.</summary>
+    public static string FileSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => (bytes / (1024d * 1024)).ToString("0.0", Culture) + " MB",
+        >= 1024 => (bytes / 1024d).ToString("0", Culture) + " KB",
+        _ => bytes.ToString(Culture) + " bytes",
+    };
 }

@@ -2,13 +2,14 @@ using KmIcs.Assurance.Benchmarks;
 
 // Serves the real portal over Kestrel on loopback and measures routes at several concurrency levels:
 // the shell (shell.json), then the signed-in dashboards beside /health and their SQL commands (dashboards.json), then
-// indicator value imports (import.json). --only shell|dashboards|import runs one of them (for a quicker loop while tuning).
+// assurance packs (packs.json), then indicator value imports (import.json). --only shell|dashboards|packs|import runs one of them (for a quicker loop while tuning).
 // The import benchmark writes 120,000 values, so it runs last: the dashboards are measured on the seeded data.
 var outDirectory = Option("--out") ?? Path.Combine("artifacts", "bench");
 var only = Option("--only");
 Directory.CreateDirectory(outDirectory);
 
 var importsFailed = false;
+var packsFailed = false;
 var portal = new BenchPortalFactory();
 await ((Xunit.IAsyncLifetime)portal).InitializeAsync();
 try
@@ -27,6 +28,13 @@ try
         Console.WriteLine();
     }
 
+    if (only is null or "packs")
+    {
+        Console.WriteLine("Packs");
+        packsFailed = !await PackBenchmark.RunAsync(portal, outDirectory);
+        Console.WriteLine();
+    }
+
     if (only is null or "import")
     {
         Console.WriteLine("Import");
@@ -38,8 +46,9 @@ finally
     await ((Xunit.IAsyncLifetime)portal).DisposeAsync();
 }
 
-// A missed time or memory budget is reported, not failed; an import that did not commit what it should is a failure.
-return importsFailed ? 1 : 0;
+// A missed time or memory budget is reported, not failed; an import that did not commit what it should, or a pack that
+// was not made, is a failure.
+return importsFailed || packsFailed ? 1 : 0;
 
 string? Option(string name)
 {

@@ -3,6 +3,7 @@ using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Web.Components;
 using KmIcs.Assurance.Web.Components.Pages.IndicatorValues;
 using KmIcs.Assurance.Web.Components.Pages.Outcomes;
+using KmIcs.Assurance.Web.Components.Pages.Packs;
 using KmIcs.Assurance.Web.Identity;
 using KmIcs.Assurance.Web.Tenancy;
 
@@ -60,6 +61,7 @@ public static class PortalApplicationExtensions
         app.MapAccountEndpoints();
         app.MapStrategyDownloads();
         app.MapDataDownloads();
+        app.MapPackDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

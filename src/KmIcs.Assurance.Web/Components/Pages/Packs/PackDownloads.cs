@@ -1,0 +1,40 @@
+using KmIcs.Assurance.Reporting.Packs;
+using KmIcs.Assurance.Reporting.Packs.Document;
+using KmIcs.Assurance.Web.Authorization;
+
+namespace KmIcs.Assurance.Web.Components.Pages.Packs;
+
+/// <summary>
+/// A ready pack's PDF, byte for byte as archived, and its HTML preview printed from the same stored model. Every member
+/// of the partnership may read packs; another partnership's pack id is a 404 like any unknown address.
+/// </summary>
+public static class PackDownloads
+{
+    /// <summary>The pack stylesheet as a static asset of the Reporting library: the preview's CSP forbids inline styles.</summary>
+    private const string Stylesheet = "/_content/KmIcs.Assurance.Reporting/pack.css";
+
+    public static IEndpointRouteBuilder MapPackDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/{tenant}/packs/{packId:guid}").RequireAuthorization(Policies.TenantMember);
+        group.MapGet("/pdf", PdfAsync);
+        group.MapGet("/preview", PreviewAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> PdfAsync(Guid packId, PackArchive archive, CancellationToken cancellationToken) =>
+        await archive.DownloadAsync(packId, cancellationToken) is { } file
+            ? Results.File(file.Content, "application/pdf", file.FileName)
+            : Results.NotFound();
+
+    private static async Task<IResult> PreviewAsync(Guid packId, PackArchive archive, CancellationToken cancellationToken)
+    {
+        var model = await archive.ModelAsync(packId, cancellationToken);
+        if (model is null)
+        {
+            return Results.NotFound();
+        }
+
+        var html = await PackHtml.RenderAsync(model, new PackRenderOptions(StylesheetHref: Stylesheet), cancellationToken);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+}
