@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Outline;
+
+namespace KmIcs.Assurance.Reporting.Packs.Printing;
+
+/// <summary>Reads back what Chromium printed: the page count, and the page each contents target's heading landed on.</summary>
+internal static partial class PdfOutline
+{
+    public static (int Pages, IReadOnlyDictionary<string, int> PageNumbers) Read(byte[] pdf, IReadOnlyList<ContentsTarget> contents)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (contents.Count == 0)
+        {
+            return (document.NumberOfPages, numbers);
+        }
+
+        if (!document.TryGetBookmarks(out var bookmarks, false))
+        {
+            throw new InvalidOperationException("The printed PDF has no outline, so its contents cannot be numbered.");
+        }
+
+        var headings = new List<DocumentBookmarkNode>();
+        Flatten(bookmarks.Roots, headings);
+
+        // Each target is looked for after the previous one's bookmark, so a heading repeated later in the document
+        // (an appendix with the same title as a section) is matched in order rather than twice.
+        var next = 0;
+        foreach (var target in contents)
+        {
+            var wanted = Normalise(target.Heading);
+            var found = headings.FindIndex(next, heading => Normalise(heading.Title) == wanted);
+            if (found < 0)
+            {
+                throw new InvalidOperationException($"The heading \"{target.Heading}\" (#{target.Id}) is not in the printed PDF's outline.");
+            }
+
+            numbers[target.Id] = headings[found].PageNumber;
+            next = found + 1;
+        }
+
+        return (document.NumberOfPages, numbers);
+    }
+
+    /// <summary>Depth first, parents before children: the order the headings appear in the document.</summary>
+    private static void Flatten(IReadOnlyList<BookmarkNode> nodes, List<DocumentBookmarkNode> into)
+    {
+        foreach (var node in nodes)
+        {
+            if (node is DocumentBookmarkNode inDocument)
+            {
+                into.Add(inDocument);
+            }
+
+            Flatten(node.Children, into);
+        }
+    }
+
+    // Chromium takes a bookmark's title from the heading's rendered text, so line breaks and runs of spaces in the
+    // markup collapse; comparing collapsed text keeps a heading that wraps in the source from going unmatched.
+    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
