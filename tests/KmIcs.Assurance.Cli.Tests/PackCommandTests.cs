@@ -14,7 +14,7 @@ public class PackCommandTests
         string[] connection = ["--provider", provider.ToString(), "--connection", database.Connection.ConnectionString];
         var (seedCode, _, seedError) = await RunAsync(["seed", "--tenant", "kent-medway", .. connection]);
         Assert.True(seedCode == 0, seedError);
-        var file = Path.Combine(Poppler.Folder, $"cli-deep-dive-{provider}.pdf");
+        var file = Path.Combine(Poppler.ArtifactsFolder, $"cli-deep-dive-{provider}.pdf");
 
         var (code, output, error) = await RunAsync(["pack", "--tenant", "kent-medway", "--kind", "deep-dive", "--outcome", "3", "--out", file, .. connection]);
         var (againCode, again, againError) = await RunAsync(["pack", "--tenant", "kent-medway", "--kind", "deep-dive", "--outcome", "3", "--out", file, .. connection]);

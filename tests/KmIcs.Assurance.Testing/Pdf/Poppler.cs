@@ -1,16 +1,12 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
-
 namespace KmIcs.Assurance.Testing.Pdf;
 
-/// <summary>
-/// Reads a PDF back with poppler-utils (installed by <c>./build.sh setup</c>), the tools a person would use to check
-/// one: <c>pdfinfo</c>, <c>pdffonts</c>, <c>pdftotext</c> and <c>pdftoppm</c>. Files go under <c>artifacts/packs/</c>.
-/// </summary>
-public static partial class Poppler
+/// <summary>Reads PDFs back with poppler-utils, as a person checking a pack would, and keeps them for looking at.</summary>
+public static class Poppler
 {
-    public static string Folder
+    /// <summary>Where printed packs and their page images go: <c>artifacts/packs/</c> under the repository root.</summary>
+    public static string ArtifactsFolder
     {
         get
         {
@@ -21,78 +17,85 @@ public static partial class Poppler
         }
     }
 
-    /// <summary>Writes the PDF under <see cref="Folder"/> and returns its path.</summary>
+    /// <summary>Writes the PDF and a low-resolution PNG of each page (name-1.png, ...) to the artifacts folder.</summary>
     public static async Task<string> SaveAsync(byte[] pdf, string name)
     {
-        var path = Path.Combine(Folder, name + ".pdf");
+        var path = Path.Combine(ArtifactsFolder, name + ".pdf");
+        // A shorter run leaves a longer run's last pages behind; only this name's pages go (name-with-more-01.png stays).
+        var pageImage = new Regex($@"^{Regex.Escape(name)}-\d+\.png$");
+        foreach (var old in Directory.EnumerateFiles(ArtifactsFolder, name + "-*.png").Where(file => pageImage.IsMatch(Path.GetFileName(file))))
+        {
+            File.Delete(old);
+        }
+
         await File.WriteAllBytesAsync(path, pdf);
+        await RunAsync("pdftoppm", "-png", "-r", "60", path, Path.Combine(ArtifactsFolder, name));
         return path;
     }
 
-    /// <summary><c>pdfinfo</c>'s fields ("Tagged", "Pages", "Title", ...).</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> InfoAsync(string path)
+    /// <summary><c>pdfinfo</c>'s "Key: value" lines.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> InfoAsync(string pdf)
     {
-        var text = await RunAsync("pdfinfo", path);
-        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var lines = (await RunAsync("pdfinfo", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines
             .Select(line => line.Split(':', 2))
             .Where(parts => parts.Length == 2)
-            .GroupBy(parts => parts[0].Trim())
-            .ToDictionary(g => g.Key, g => g.First()[1].Trim());
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim(), StringComparer.Ordinal);
     }
 
-    /// <summary>Each font <c>pdffonts</c> lists, with whether it is embedded.</summary>
-    public static async Task<IReadOnlyList<(string Name, bool Embedded)>> FontsAsync(string path)
+    /// <summary>
+    /// <c>pdffonts</c>' table, one dictionary per font keyed by column heading. Columns are cut where the dashed rule
+    /// under the headings breaks, since a font's type ("CID TrueType") has spaces in it.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, string>>> FontsAsync(string pdf)
     {
-        var lines = (await RunAsync("pdffonts", path)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        // Two header lines, then one line per font; "emb" is the first of the yes/no columns after name, type and encoding.
-        return lines.Skip(2)
-            .Select(line => FontLine().Match(line))
-            .Where(m => m.Success)
-            .Select(m => (m.Groups["name"].Value, m.Groups["emb"].Value == "yes"))
+        var lines = (await RunAsync("pdffonts", pdf)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var rule = lines[1];
+        var columns = new List<(int Start, int Length)>();
+        for (var start = 0; start < rule.Length;)
+        {
+            var end = rule.IndexOf(' ', start);
+            end = end < 0 ? rule.Length : end;
+            columns.Add((start, end - start));
+            start = end + 1;
+        }
+
+        string Cell(string line, (int Start, int Length) column) =>
+            column.Start >= line.Length ? "" : line.Substring(column.Start, Math.Min(column.Length, line.Length - column.Start)).Trim();
+
+        var headings = columns.Select(column => Cell(lines[0], column)).ToList();
+        return lines
+            .Skip(2)
+            .Select(line => (IReadOnlyDictionary<string, string>)columns
+                .Select((column, index) => (Heading: headings[index], Value: Cell(line, column)))
+                .ToDictionary(cell => cell.Heading, cell => cell.Value, StringComparer.Ordinal))
             .ToList();
     }
 
-    /// <summary>The text of one page (1-based), or of the whole document when <paramref name="page"/> is null, in reading layout.</summary>
-    public static Task<string> TextAsync(string path, int? page = null) =>
-        page is { } p
-            ? RunAsync("pdftotext", "-layout", "-f", p.ToString(CultureInfo.InvariantCulture), "-l", p.ToString(CultureInfo.InvariantCulture), path, "-")
-            : RunAsync("pdftotext", "-layout", path, "-");
+    /// <summary>One page's text, laid out as printed so a contents line keeps its heading and number together.</summary>
+    public static Task<string> PageTextAsync(string pdf, int page) =>
+        RunAsync("pdftotext", "-layout", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), pdf, "-");
 
-    /// <summary>Page images at a low resolution beside the PDF, for a person to look at; returns how many were written.</summary>
-    public static async Task<int> ImagesAsync(string path, int? lastPage = null)
-    {
-        var prefix = Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path));
-        var arguments = new List<string> { "-png", "-r", "50" };
-        if (lastPage is { } last)
-        {
-            arguments.AddRange(["-l", last.ToString(CultureInfo.InvariantCulture)]);
-        }
-
-        arguments.AddRange([path, prefix]);
-        await RunAsync("pdftoppm", [.. arguments]);
-        return Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(prefix) + "-*.png").Length;
-    }
+    /// <summary>The whole document's text, laid out as printed.</summary>
+    public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-layout", pdf, "-");
 
     private static async Task<string> RunAsync(string tool, params string[] arguments)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start. Run ./build.sh setup (it installs poppler-utils).");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start; ./build.sh setup installs poppler-utils.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}");
+            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}");
         }
 
         return await output;
     }
-
-    [GeneratedRegex(@"^(?<name>\S+)\s+.*?\s(?<emb>yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$")]
-    private static partial Regex FontLine();
 }

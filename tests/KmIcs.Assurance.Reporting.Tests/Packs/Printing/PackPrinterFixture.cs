@@ -2,6 +2,8 @@ using KmIcs.Assurance.Reporting.Packs.Printing;
 using KmIcs.Assurance.Testing.Browser;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using KmIcs.Assurance.Testing.Pdf;
+
 namespace KmIcs.Assurance.Reporting.Tests.Packs.Printing;
 
 /// <summary>One shared printer for a test class, and the sample pack printed once for the tests that only read it.</summary>

@@ -4,6 +4,8 @@ using KmIcs.Assurance.Reporting.Packs.Printing;
 using KmIcs.Assurance.Testing.Browser;
 using UglyToad.PdfPig;
 
+using KmIcs.Assurance.Testing.Pdf;
+
 namespace KmIcs.Assurance.Reporting.Tests.Packs.Printing;
 
 /// <summary>Prints a hand-written pack with the system Chromium and reads the PDF back as a reader (and a screen reader) would get it.</summary>
