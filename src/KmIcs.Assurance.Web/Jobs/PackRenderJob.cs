@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Tenancy;
 using KmIcs.Assurance.Reporting.Packs;
 using Quartz;

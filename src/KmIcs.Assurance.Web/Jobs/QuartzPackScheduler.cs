@@ -10,17 +10,19 @@ public sealed class QuartzPackScheduler(ISchedulerFactory schedulers) : IPackSch
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
         var key = new JobKey("pack-" + packId.ToString("N"), "assurance-packs");
-        if (await scheduler.CheckExists(key, cancellationToken))
-        {
-            return;
-        }
-
         var job = JobBuilder.Create<PackRenderJob>()
             .WithIdentity(key)
             .UsingJobData(PackRenderJob.TenantIdKey, tenantId.ToString())
             .UsingJobData(PackRenderJob.TenantSlugKey, tenantSlug)
             .UsingJobData(PackRenderJob.PackIdKey, packId.ToString())
             .Build();
-        await scheduler.ScheduleJob(job, TriggerBuilder.Create().StartNow().Build(), cancellationToken: cancellationToken);
+        try
+        {
+            await scheduler.ScheduleJob(job, TriggerBuilder.Create().StartNow().Build(), cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // The pack is already waiting or being rendered: one job per pack is enough.
+        }
     }
 }

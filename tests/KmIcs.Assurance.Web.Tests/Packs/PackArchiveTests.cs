@@ -20,9 +20,9 @@ public sealed partial class PackArchiveTests(PackFixture portal) : IClassFixture
 {
     private const string CreateForm = "form:has(input[name='Input.Kind'])";
 
-    public async ValueTask InitializeAsync() => await portal.SetUpAsync();
+    public Task InitializeAsync() => portal.SetUpAsync();
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_annual_pack_prints_every_outcome_with_real_figures_and_contents_that_match_its_pages()

@@ -1,8 +1,7 @@
 using KmIcs.Assurance.Reporting.Packs.Printing;
 using KmIcs.Assurance.Testing.Browser;
-using Microsoft.Extensions.Logging.Abstractions;
-
 using KmIcs.Assurance.Testing.Pdf;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KmIcs.Assurance.Reporting.Tests.Packs.Printing;
 

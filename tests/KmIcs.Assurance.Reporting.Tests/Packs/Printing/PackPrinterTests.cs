@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KmIcs.Assurance.Reporting.Packs.Printing;
 using KmIcs.Assurance.Testing.Browser;
-using UglyToad.PdfPig;
-
 using KmIcs.Assurance.Testing.Pdf;
+using UglyToad.PdfPig;
 
 namespace KmIcs.Assurance.Reporting.Tests.Packs.Printing;
 
