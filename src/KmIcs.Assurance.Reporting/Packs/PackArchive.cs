@@ -51,7 +51,11 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
         var scope = kind == PackKind.DeepDive ? await ScopeAsync(options, errors, cancellationToken) : PackScope.Strategy;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var asAt = options.AsAt ?? today;
-        if (asAt > today)
+        if (options.AsAtUnreadable)
+        {
+            errors.Add(new(AsAtField, "Enter the as-at date as a real date, or leave it empty for today"));
+        }
+        else if (asAt > today)
         {
             errors.Add(new(AsAtField, "The as-at date must be today or in the past: a pack shows data that exists"));
         }
@@ -135,17 +139,16 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
     }
 
     public Task<List<PackSummaryRow>> ListAsync(CancellationToken cancellationToken = default) =>
-        Summaries().OrderByDescending(p => p.RequestedAt).ToListAsync(cancellationToken);
+        Summaries(db.Set<AssurancePack>().OrderByDescending(p => p.RequestedAt)).ToListAsync(cancellationToken);
 
     public Task<PackSummaryRow?> FindAsync(Guid packId, CancellationToken cancellationToken = default) =>
-        Summaries().SingleOrDefaultAsync(p => p.Id == packId, cancellationToken);
+        Summaries(db.Set<AssurancePack>().Where(p => p.Id == packId)).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Every version of the pack's series, newest first.</summary>
     public async Task<List<PackSummaryRow>> VersionsAsync(Guid packId, CancellationToken cancellationToken = default)
     {
         var series = await db.Set<AssurancePack>().AsNoTracking().Where(p => p.Id == packId).Select(p => p.Series).SingleOrDefaultAsync(cancellationToken);
-        var ids = db.Set<AssurancePack>().Where(p => p.Series == series).Select(p => p.Id);
-        return await Summaries().Where(p => ids.Contains(p.Id)).OrderByDescending(p => p.DocumentVersion).ToListAsync(cancellationToken);
+        return await Summaries(db.Set<AssurancePack>().Where(p => p.Series == series).OrderByDescending(p => p.DocumentVersion)).ToListAsync(cancellationToken);
     }
 
     /// <summary>A ready pack's PDF and the file name a download should carry; null for a pack not ready or not found.</summary>
@@ -185,8 +188,9 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
         return $"{slug}-{what}-as-at-{asAt:yyyy-MM-dd}-v{documentVersion}.pdf";
     }
 
-    private IQueryable<PackSummaryRow> Summaries() =>
-        from p in db.Set<AssurancePack>().AsNoTracking()
+    /// <summary>The rows of <paramref name="packs"/> without bytes or model; filter and order before projecting, which EF cannot see through.</summary>
+    private IQueryable<PackSummaryRow> Summaries(IQueryable<AssurancePack> packs) =>
+        from p in packs.AsNoTracking()
         join m in db.Set<Meeting>() on p.MeetingId equals m.Id into meetings
         from m in meetings.DefaultIfEmpty()
         select new PackSummaryRow(

@@ -3,7 +3,8 @@ namespace KmIcs.Assurance.Reporting.Packs;
 /// <summary>
 /// A clerk's choices for a new pack, as text from the form or the command line: <see cref="PackArchive"/> checks each
 /// and names the field of any it refuses. <see cref="Kind"/> is "annual" or "deep-dive"; a deep dive names exactly one
-/// of an outcome, a priority, or a selection of indicator references and commitment ids.
+/// of an outcome, a priority, or a selection of indicator references and commitment ids. <see cref="AsAtUnreadable"/> says
+/// the form's date boxes held something that is not a date: the pack is refused rather than made as at today.
 /// </summary>
 public sealed record PackOptions(
     string? Kind,
@@ -14,7 +15,8 @@ public sealed record PackOptions(
     DateOnly? AsAt = null,
     string? MeetingId = null,
     string? Title = null,
-    string? Marking = null)
+    string? Marking = null,
+    bool AsAtUnreadable = false)
 {
     public const string AnnualKind = "annual";
     public const string DeepDiveKind = "deep-dive";

@@ -72,9 +72,17 @@ public static class Poppler
             .ToList();
     }
 
-    /// <summary>One page's text, laid out as printed so a contents line keeps its heading and number together.</summary>
-    public static Task<string> PageTextAsync(string pdf, int page) =>
-        RunAsync("pdftotext", "-layout", "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), pdf, "-");
+    /// <summary>
+    /// One page's text, laid out as printed so a contents line keeps its heading and number together; with
+    /// <paramref name="layout"/> false, in reading order instead, so a heading that wraps stays whole before its number.
+    /// </summary>
+    public static Task<string> PageTextAsync(string pdf, int page, bool layout = true)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return layout
+            ? RunAsync("pdftotext", "-layout", "-f", number, "-l", number, pdf, "-")
+            : RunAsync("pdftotext", "-f", number, "-l", number, pdf, "-");
+    }
 
     /// <summary>The whole document's text, laid out as printed.</summary>
     public static Task<string> TextAsync(string pdf) => RunAsync("pdftotext", "-layout", pdf, "-");

@@ -33,7 +33,9 @@ internal static partial class PdfOutline
             var found = headings.FindIndex(next, heading => Normalise(heading.Title) == wanted);
             if (found < 0)
             {
-                throw new InvalidOperationException($"The heading \"{target.Heading}\" (#{target.Id}) is not in the printed PDF's outline.");
+                throw new InvalidOperationException(
+                    $"The heading \"{target.Heading}\" (#{target.Id}) is not in the printed PDF's outline after page {(next > 0 ? headings[next - 1].PageNumber : 1)}; "
+                    + $"the outline has: {string.Join(" | ", headings.Select(h => $"{h.Title} (p{h.PageNumber})"))}.");
             }
 
             numbers[target.Id] = headings[found].PageNumber;
@@ -57,9 +59,9 @@ internal static partial class PdfOutline
         }
     }
 
-    // Chromium takes a bookmark's title from the heading's rendered text, so line breaks and runs of spaces in the
-    // markup collapse; comparing collapsed text keeps a heading that wraps in the source from going unmatched.
-    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
+    // Chromium takes a bookmark's title from the heading's laid-out lines and joins them without a space where a long
+    // heading wraps ("the best startin life"), so headings are compared with no whitespace at all.
+    private static string Normalise(string text) => Whitespace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
