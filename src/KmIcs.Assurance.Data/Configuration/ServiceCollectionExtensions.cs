@@ -1,6 +1,7 @@
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.IndicatorValues;
+using KmIcs.Assurance.Data.Packs;
 using KmIcs.Assurance.Data.ProgressReporting;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddProgressReporting();
         services.AddIndicatorValues();
+        services.AddMeetings();
         return services;
     }
 }

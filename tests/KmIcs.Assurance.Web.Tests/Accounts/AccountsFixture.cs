@@ -51,6 +51,15 @@ public sealed class AccountsFixture : PortalFactory
 
     public Guid ImportB { get; private set; }
 
+    /// <summary>A committee of A with <see cref="MeetingA"/> on its work programme, and B's own.</summary>
+    public Guid CommitteeA { get; private set; }
+
+    public Guid CommitteeB { get; private set; }
+
+    public Guid MeetingA { get; private set; }
+
+    public Guid MeetingB { get; private set; }
+
     /// <summary>Every role a request can come from, in the order the matrix prints them.</summary>
     public static IReadOnlyList<string> Roles { get; } = [Anonymous, .. TenantRoles.All.Select(TenantRoles.Name), PlatformAdmin, OtherTenantAdmin];
 
@@ -87,6 +96,10 @@ public sealed class AccountsFixture : PortalFactory
         const string Values = "Indicator ref,Period,Area code,Value\r\n1.1,2023/24,E10000016,66.1\r\n";
         ImportA = (await this.UploadValuesAsync(A, Users[TenantRoles.Name(TenantRole.Analyst)].Acting("Analyst of A"), Values)).Id;
         ImportB = (await this.UploadValuesAsync(B, Users[OtherTenantAdmin].Acting("Admin of B"), Values)).Id;
+        CommitteeA = (await this.AddCommitteeAsync(A, clerkA, "Health and Wellbeing Board")).Id;
+        CommitteeB = (await this.AddCommitteeAsync(B, clerkB, "Health and Wellbeing Board")).Id;
+        MeetingA = (await this.AddMeetingAsync(A, clerkA, CommitteeA, "Board meeting of A", today.AddDays(40), today.AddDays(30))).Id;
+        MeetingB = (await this.AddMeetingAsync(B, clerkB, CommitteeB, "Board meeting of B", today.AddDays(40), today.AddDays(30))).Id;
 
         clients[Anonymous] = new PortalClient(this);
         foreach (var (role, user) in Users)
@@ -114,6 +127,8 @@ public sealed class AccountsFixture : PortalFactory
         ["UpdateId"] = UpdateA.ToString(),
         ["IndicatorId"] = IndicatorA.ToString(),
         ["ImportId"] = ImportA.ToString(),
+        ["MeetingId"] = MeetingA.ToString(),
+        ["CommitteeId"] = CommitteeA.ToString(),
     };
 
     public override async ValueTask DisposeAsync()

@@ -51,6 +51,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         Assert.Contains(byId, e => e.Template.Contains("{OrganisationId", StringComparison.Ordinal));
         Assert.Contains(byId, e => e.Template.Contains("{RoundId", StringComparison.Ordinal));
         Assert.Contains(byId, e => e.Template.Contains("{UpdateId", StringComparison.Ordinal));
+        Assert.Contains(byId, e => e.Template.Contains("{MeetingId", StringComparison.Ordinal));
+        Assert.Contains(byId, e => e.Template.Contains("{CommitteeId", StringComparison.Ordinal));
         var values = ValuesOf(portal.A);
         values["tenant"] = portal.B.Slug;
 
@@ -68,7 +70,7 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
                 continue;
             }
 
-            foreach (var form in new[] { "change-roles", "set-active", "rename-organisation", "merge-organisation", "grant-exception", "approve-update", "return-update", "set-overall-status" })
+            foreach (var form in new[] { "change-roles", "set-active", "rename-organisation", "merge-organisation", "grant-exception", "approve-update", "return-update", "set-overall-status", "edit-meeting", "delete-meeting", "edit-committee" })
             {
                 using var post = await PostAsync(url, token, form);
                 Assert.True(post.StatusCode is HttpStatusCode.NotFound, $"POST {form} to {url} answered {(int)post.StatusCode}");
@@ -82,6 +84,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         Assert.DoesNotContain((await portal.FindUpdateAsync(portal.A, portal.UpdateA))!.Events, e => e.Kind != Domain.ProgressReporting.UpdateEventKind.Submitted);
         var round = await portal.CreateContext(portal.A).Set<Domain.ProgressReporting.ReportingRound>().Include(r => r.LockExceptions).SingleAsync(r => r.Id == portal.RoundA);
         Assert.Empty(round.LockExceptions);
+        var meeting = await portal.CreateContext(portal.A).Set<Domain.Packs.Meeting>().Include(m => m.Committee).SingleAsync(m => m.Id == portal.MeetingA);
+        Assert.Equal(("Board meeting of A", 0, "Health and Wellbeing Board", 0), (meeting.Title, meeting.Version, meeting.Committee!.Name, meeting.Committee.Version));
     }
 
     [Fact]
@@ -128,6 +132,8 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
         ["UpdateId"] = (tenant == portal.A ? portal.UpdateA : portal.UpdateB).ToString(),
         ["IndicatorId"] = (tenant == portal.A ? portal.IndicatorA : portal.IndicatorB).ToString(),
         ["ImportId"] = (tenant == portal.A ? portal.ImportA : portal.ImportB).ToString(),
+        ["MeetingId"] = (tenant == portal.A ? portal.MeetingA : portal.MeetingB).ToString(),
+        ["CommitteeId"] = (tenant == portal.A ? portal.CommitteeA : portal.CommitteeB).ToString(),
     };
 
     /// <summary>A valid antiforgery token of the intruder's own session, so a refusal is the tenancy check's, not antiforgery's.</summary>
@@ -155,6 +161,10 @@ public class TenantIsolationTests(AccountsFixture portal) : IClassFixture<Accoun
             ["Overall.Reason"] = "Taken over",
             ["Exception.OrganisationId"] = portal.B.Organisations["Kent County Council"].ToString(),
             ["Exception.Reason"] = "Taken over",
+            ["Input.Name"] = "Taken over",
+            ["Input.Title"] = "Taken over",
+            ["Input.Version"] = "0",
+            ["Delete.Version"] = "0",
         });
         return await Intruder.Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
