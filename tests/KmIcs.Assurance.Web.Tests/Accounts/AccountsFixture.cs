@@ -1,5 +1,6 @@
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.ProgressReporting;
+using KmIcs.Assurance.Reporting.Packs;
 using KmIcs.Assurance.Testing.Web;
 
 namespace KmIcs.Assurance.Web.Tests.Accounts;
@@ -60,6 +61,11 @@ public sealed class AccountsFixture : PortalFactory
 
     public Guid MeetingB { get; private set; }
 
+    /// <summary>A ready annual pack of A, made by A's clerk for <see cref="MeetingA"/>, and one of B.</summary>
+    public Guid PackA { get; private set; }
+
+    public Guid PackB { get; private set; }
+
     /// <summary>Every role a request can come from, in the order the matrix prints them.</summary>
     public static IReadOnlyList<string> Roles { get; } = [Anonymous, .. TenantRoles.All.Select(TenantRoles.Name), PlatformAdmin, OtherTenantAdmin];
 
@@ -100,6 +106,8 @@ public sealed class AccountsFixture : PortalFactory
         CommitteeB = (await this.AddCommitteeAsync(B, clerkB, "Health and Wellbeing Board")).Id;
         MeetingA = (await this.AddMeetingAsync(A, clerkA, CommitteeA, "Board meeting of A", today.AddDays(40), today.AddDays(30))).Id;
         MeetingB = (await this.AddMeetingAsync(B, clerkB, CommitteeB, "Board meeting of B", today.AddDays(40), today.AddDays(30))).Id;
+        PackA = (await this.MakePackAsync(A, clerkA, new PackOptions(PackOptions.AnnualKind, MeetingId: MeetingA.ToString()))).Id;
+        PackB = (await this.MakePackAsync(B, clerkB, new PackOptions(PackOptions.AnnualKind))).Id;
 
         clients[Anonymous] = new PortalClient(this);
         foreach (var (role, user) in Users)
@@ -129,6 +137,7 @@ public sealed class AccountsFixture : PortalFactory
         ["ImportId"] = ImportA.ToString(),
         ["MeetingId"] = MeetingA.ToString(),
         ["CommitteeId"] = CommitteeA.ToString(),
+        ["PackId"] = PackA.ToString(),
     };
 
     public override async ValueTask DisposeAsync()

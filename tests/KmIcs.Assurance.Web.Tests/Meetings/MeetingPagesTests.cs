@@ -73,7 +73,7 @@ public class MeetingPagesTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Equal("Meeting added.", programme.Text(".nhsuk-notification-banner--success .nhsuk-notification-banner__heading"));
         var listed = Assert.Single(programme.TableRows("#programme"));
         Assert.Equal(
-            [Shown(today.AddDays(20)), "Kent Health and Wellbeing Board March board", $"{Shown(today.AddDays(10))} In 10 days", "Annual indicator update", "Annual pack 2025/26, version 2 Ready"],
+            [Shown(today.AddDays(20)), "Kent Health and Wellbeing Board March board", $"{Shown(today.AddDays(10))} In 10 days", "Annual indicator update", "Annual pack 2025/26, version 2 Ready Create a pack for March board"],
             [listed["Date"], listed["Meeting"], listed["Papers deadline"], listed["Packs due"], listed["Packs"]]);
         var pack = programme.QuerySelector("#programme [data-pack] a")!;
         var packId = await PackIdAsync(tenant);

@@ -1,7 +1,6 @@
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Packs;
 using KmIcs.Assurance.Testing.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Web.Tests.Packs;
 
@@ -45,22 +44,7 @@ public sealed class PackFixture : PortalFactory
     }
 
     /// <summary>Waits for the job engine to finish the pack (ready or failed) and returns the archived row.</summary>
-    public async Task<AssurancePack> FinishedAsync(Guid packId)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (true)
-        {
-            await using var db = CreateContext(KentAndMedway);
-            var pack = await db.Set<AssurancePack>().AsNoTracking().SingleAsync(p => p.Id == packId);
-            if (pack.Status is PackStatus.Ready or PackStatus.Failed)
-            {
-                return pack;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"Pack {packId} was still {pack.Status} after two minutes.");
-            await Task.Delay(250);
-        }
-    }
+    public Task<AssurancePack> FinishedAsync(Guid packId) => this.FinishedPackAsync(KentAndMedway, packId);
 
     public override async ValueTask DisposeAsync()
     {

@@ -16,13 +16,4 @@ public static partial class Links
 
         public static string EditCommittee(string tenant, Guid committeeId) => $"/{Segment(tenant)}/meetings/committees/{committeeId}/edit";
     }
-
-    /// <summary>
-    /// The archive of generated packs. Partial so that the pack pages, built separately, add their own links here;
-    /// the work programme links each meeting's packs to their page.
-    /// </summary>
-    public static partial class Packs
-    {
-        public static string Pack(string tenant, Guid packId) => $"/{Segment(tenant)}/packs/{packId}";
-    }
 }

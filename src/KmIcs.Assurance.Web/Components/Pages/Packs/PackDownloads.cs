@@ -15,7 +15,7 @@ public static class PackDownloads
 
     public static IEndpointRouteBuilder MapPackDownloads(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/{tenant}/packs/{packId:guid}").RequireAuthorization(Policies.TenantMember);
+        var group = endpoints.MapGroup("/{tenant}/packs/{PackId:guid}").RequireAuthorization(Policies.TenantMember);
         group.MapGet("/pdf", PdfAsync);
         group.MapGet("/preview", PreviewAsync);
         return endpoints;
