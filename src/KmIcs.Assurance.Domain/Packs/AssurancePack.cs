@@ -4,8 +4,9 @@ namespace KmIcs.Assurance.Domain.Packs;
 
 /// <summary>
 /// One generated assurance pack, kept for good: the PDF's bytes and SHA-256, and the model it was printed from as JSON,
-/// so what a committee read can always be produced again byte for byte and compared with the next pack. Generating the
-/// same pack again (same kind, scope and meeting) adds a new <see cref="DocumentVersion"/> and never overwrites one.
+/// so what a committee read can always be read again byte for byte and compared with the next pack. Generating the
+/// same pack again (same kind, scope, as-at date and meeting) adds a new <see cref="DocumentVersion"/> and never
+/// overwrites one.
 /// </summary>
 public class AssurancePack : ITenantOwned
 {
@@ -18,7 +19,7 @@ public class AssurancePack : ITenantOwned
     /// <summary>What the pack covers, as canonical text (<see cref="PackScope"/>).</summary>
     public required string Scope { get; init; }
 
-    /// <summary>Kind, scope and meeting: packs with the same series are versions of one document.</summary>
+    /// <summary>Kind, scope, as-at date and meeting (hashed): packs with the same series are versions of one document.</summary>
     public required string Series { get; init; }
 
     /// <summary>1 for the first pack of its series, then 2, 3, ...; printed on the cover.</summary>

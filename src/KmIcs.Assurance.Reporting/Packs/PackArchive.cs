@@ -200,7 +200,7 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
     private async Task<AssurancePack> AddVersionAsync(
         PackKind kind, PackScope scope, string title, string marking, DateOnly asAt, Guid? meetingId, PackRequester requester, CancellationToken cancellationToken)
     {
-        var series = SeriesOf(kind, scope, meetingId);
+        var series = SeriesOf(kind, scope, asAt, meetingId);
         // The unique index on (tenant, series, version) settles two clerks asking at once: the loser takes the next number.
         for (var attempt = 0; ; attempt++)
         {
@@ -242,8 +242,9 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
         }
     }
 
-    private static string SeriesOf(PackKind kind, PackScope scope, Guid? meetingId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}|{scope}|{meetingId:D}")));
+    /// <summary>The same kind and scope, as at the same date, for the same meeting: the same report, so a new version of it.</summary>
+    private static string SeriesOf(PackKind kind, PackScope scope, DateOnly asAt, Guid? meetingId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}|{scope}|{asAt:yyyy-MM-dd}|{meetingId:D}")));
 
     private async Task<bool> MayCreateAsync(PackRequester requester, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal static class PackFindings
         {
             foreach (var indicator in section.Indicators.Where(i => i.Rag == Rag.Red))
             {
-                items.Add(new(PackExceptionKind.IndicatorOffTrack, section.Number, $"{indicator.Ref}: {PackModelBuilder.Shorten(indicator.Statement)}",
+                items.Add(new(PackExceptionKind.IndicatorOffTrack, section.Label, $"{indicator.Ref}: {PackModelBuilder.Shorten(indicator.Statement)}",
                     $"{indicator.Latest} in {indicator.LatestPeriod} against a target of {indicator.Target}", null));
             }
 
@@ -30,7 +30,7 @@ internal static class PackFindings
                 var next = DataSchedule.NextExpected(latest, source.Frequency, source.PublicationLagMonths);
                 if (DataSchedule.IsStale(next, asAt))
                 {
-                    items.Add(new(PackExceptionKind.StaleData, section.Number, $"{indicator.Ref}: {PackModelBuilder.Shorten(indicator.Statement)}",
+                    items.Add(new(PackExceptionKind.StaleData, section.Label, $"{indicator.Ref}: {PackModelBuilder.Shorten(indicator.Statement)}",
                         $"The latest value is for {latest}; the next was expected by {next:d MMMM yyyy}", null));
                 }
             }
@@ -39,20 +39,20 @@ internal static class PackFindings
             {
                 if (commitment.Status == CommitmentStatus.OffTrack)
                 {
-                    items.Add(new(PackExceptionKind.CommitmentOffTrack, section.Number, PackModelBuilder.Shorten(commitment.Text),
+                    items.Add(new(PackExceptionKind.CommitmentOffTrack, section.Label, PackModelBuilder.Shorten(commitment.Text),
                         commitment.Narrative ?? "Rated off track", string.Join(", ", commitment.LeadBodies)));
                 }
 
                 if (commitment.StatusIsStale)
                 {
-                    items.Add(new(PackExceptionKind.StaleStatus, section.Number, PackModelBuilder.Shorten(commitment.Text),
+                    items.Add(new(PackExceptionKind.StaleStatus, section.Label, PackModelBuilder.Shorten(commitment.Text),
                         $"The status was last decided on {commitment.DecidedAt:d MMMM yyyy}", string.Join(", ", commitment.LeadBodies)));
                 }
             }
 
             foreach (var milestone in section.Milestones.Where(m => m.Overdue))
             {
-                items.Add(new(PackExceptionKind.OverdueMilestone, section.Number, milestone.Title,
+                items.Add(new(PackExceptionKind.OverdueMilestone, section.Label, milestone.Title,
                     $"Due {milestone.Due:MMMM yyyy}; {milestone.Status}", string.Join(", ", milestone.LeadBodies)));
             }
         }
@@ -72,20 +72,23 @@ internal static class PackFindings
         var reported = snapshot.Updates.Where(u => u.ReportingRoundId == round.Id && u.IsReported).Select(u => (u.CommitmentId, u.OrganisationId)).ToHashSet();
         var due = round.Closes < asAt ? $"{round.Name} closed on {round.Closes:d MMMM yyyy}" : $"{round.Name} closes on {round.Closes:d MMMM yyyy}";
         var commitments = snapshot.Outcomes.SelectMany(o => o.Priorities.SelectMany(p => p.Commitments.Select(c => (Outcome: o.Number, Commitment: c))))
-            .Where(c => sections.Any(s => s.Number == c.Outcome && s.Priorities.Any(p => p.Commitments.Any(pc => pc.Id == c.Commitment.Id))));
-        foreach (var (outcome, commitment) in commitments)
+            .Select(c => (Section: sections.FirstOrDefault(s => s.Number == c.Outcome && s.Priorities.Any(p => p.Commitments.Any(pc => pc.Id == c.Commitment.Id))), c.Commitment))
+            .Where(c => c.Section is not null);
+        foreach (var (section, commitment) in commitments)
         {
             foreach (var lead in commitment.LeadBodies.Where(l => !reported.Contains((commitment.Id, l.OrganisationId))))
             {
-                yield return new(PackExceptionKind.MissingUpdate, outcome, PackModelBuilder.Shorten(commitment.Text),
+                yield return new(PackExceptionKind.MissingUpdate, section!.Label, PackModelBuilder.Shorten(commitment.Text),
                     $"No update submitted; {due}", snapshot.Organisations.GetValueOrDefault(lead.OrganisationId, "Unknown organisation"));
             }
         }
     }
 
-    public static PackDataQuality DataQuality(PackSnapshot snapshot, List<PackSection> sections)
+    public static PackDataQuality DataQuality(PackSnapshot snapshot, List<PackSection> sections, List<PackIndicator> goals)
     {
-        var all = sections.SelectMany(s => s.Indicators.Select(i => (Section: s.Number, Indicator: i))).ToList();
+        var all = goals.Select(i => (Section: "Goal and purpose", Indicator: i))
+            .Concat(sections.SelectMany(s => s.Indicators.Select(i => (Section: s.Label, Indicator: i))))
+            .ToList();
         var refs = all.Select(a => a.Indicator.Ref).ToHashSet(StringComparer.Ordinal);
         var byId = snapshot.Indicators.ToDictionary(i => i.Id, i => i.Ref);
         return new PackDataQuality(

@@ -27,6 +27,7 @@ public sealed record PackModel(
     string StrategyTitle,
     string? StrategyVersion,
     PackMeeting? Meeting,
+    IReadOnlyList<PackIndicator> GoalIndicators,
     IReadOnlyList<PackSection> Sections,
     IReadOnlyList<PackExceptionItem> Exceptions,
     PackDataQuality DataQuality,
@@ -36,7 +37,8 @@ public sealed record PackModel(
     /// <summary>The model's layout; a reader of stored JSON can tell an old pack from a new one.</summary>
     public const int CurrentFormat = 1;
 
-    public IEnumerable<PackIndicator> Indicators => Sections.SelectMany(s => s.Indicators);
+    /// <summary>Every indicator the pack judges: the strategy's goal and purpose indicators, then each section's.</summary>
+    public IEnumerable<PackIndicator> Indicators => GoalIndicators.Concat(Sections.SelectMany(s => s.Indicators));
 
     public IEnumerable<PackCommitment> Commitments => Sections.SelectMany(s => s.Priorities).SelectMany(p => p.Commitments);
 }
@@ -58,8 +60,11 @@ public sealed record PackSection(
     IReadOnlyList<PackDeliveryExample> DeliveryExamples,
     IReadOnlyList<PackCompletion> Completion)
 {
-    /// <summary>"Outcome 3: ..." or "Enabler A: ...", as the strategy names it.</summary>
-    public string Heading => $"{(Kind == OutcomeKind.Enabler ? "Enabler" : "Outcome")} {Number}: {Title}";
+    /// <summary>"Outcome 3: ..." or "Enabler E1: ...", as the strategy names it.</summary>
+    public string Heading => $"{Label}: {Title}";
+
+    /// <summary>"Outcome 3" or "Enabler E1": how tables of findings name the section.</summary>
+    public string Label => $"{(Kind == OutcomeKind.Enabler ? "Enabler" : "Outcome")} {Number}";
 }
 
 /// <summary>The executive summary's line for a section: counts of each judgement and status, and its key exceptions.</summary>

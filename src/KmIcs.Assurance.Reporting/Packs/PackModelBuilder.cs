@@ -48,6 +48,14 @@ internal static class PackModelBuilder
             }
         }
 
+        // The logframe's goal and purpose levels measure the strategy as a whole, not one outcome: an annual pack opens
+        // with them; a deep dive is about its scope only.
+        var goals = scope.IsStrategy
+            ? snapshot.Indicators.Where(i => i.OutcomeId is null)
+                .OrderBy(i => i.Level).ThenBy(i => i.Ref, RefComparer.Instance)
+                .Select(i => PackIndicators.Describe(i, asAt, deep))
+                .ToList()
+            : [];
         var exceptions = PackFindings.Exceptions(snapshot, sections, asAt);
         var model = new PackModel(
             PackModel.CurrentFormat,
@@ -63,9 +71,10 @@ internal static class PackModelBuilder
             snapshot.Strategy.Title,
             snapshot.Strategy.DocumentVersion,
             request.Meeting,
+            goals,
             sections,
             exceptions,
-            PackFindings.DataQuality(snapshot, sections),
+            PackFindings.DataQuality(snapshot, sections, goals),
             PackFindings.AssuranceLog(snapshot, sections, logFrom),
             PackChanges.None);
         return previous is null ? model : model with { Changes = PackComparison.Compare(previous, model) };

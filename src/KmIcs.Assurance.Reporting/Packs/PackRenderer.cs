@@ -74,9 +74,10 @@ public sealed partial class PackRenderer(AssuranceDbContext db, PackModelQuery m
                 .Select(m => new PackMeeting(m.Committee!.Name, m.Title, m.Date, m.PapersDeadline))
                 .SingleOrDefaultAsync(cancellationToken)
             : null;
-        // The last pack of the same kind the committee could have read, other than earlier versions of this one.
+        // The last pack of the same kind the committee could have read before this one; earlier versions of this very
+        // pack (its series) are the same report made again, not the last report.
         var baseline = await db.Set<AssurancePack>().AsNoTracking()
-            .Where(p => p.Kind == pack.Kind && p.Status == PackStatus.Ready && p.Series != pack.Series && p.AsAt <= pack.AsAt && p.ModelJson != null)
+            .Where(p => p.Kind == pack.Kind && p.Status == PackStatus.Ready && p.ModelJson != null && p.Series != pack.Series && p.AsAt <= pack.AsAt)
             .OrderByDescending(p => p.AsAt).ThenByDescending(p => p.RequestedAt)
             .Select(p => new { p.Id, p.ModelJson })
             .FirstOrDefaultAsync(cancellationToken);

@@ -29,7 +29,7 @@ public class SignInJourneyTests(PortalServerFixture portal) : IClassFixture<Port
         await page.GetByLabel("Enter the code from your authenticator app").FillAsync(Totp.Code(user.AuthenticatorKey!));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await AssertHeadingAsync(page, "Members");
-        Assert.Equal(["Overview", "Indicators", "Commitments", "Meetings", "Data", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"],
+        Assert.Equal(["Overview", "Indicators", "Commitments", "Meetings", "Packs", "Data", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"],
             (await page.Locator("a.nhsuk-header__navigation-link").AllInnerTextsAsync()).Select(t => t.Trim()));
         await AssertAccessibleAsync(page, "admin-members");
 

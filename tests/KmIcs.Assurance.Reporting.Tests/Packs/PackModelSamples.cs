@@ -36,6 +36,7 @@ public static class PackModelSamples
         "Kent and Medway Integrated Care Strategy",
         "1.8",
         new PackMeeting("Integrated Care Partnership", "ICP meeting, December 2026", new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 1)),
+        [.. BestStart(deepDive: false).Indicators.Take(1).Select(i => i with { Ref = "G.2", Statement = "Life expectancy at birth will rise" })],
         [BestStart(deepDive: false), WiderDeterminants(deepDive: false), Workforce()],
         Exceptions(),
         new PackDataQuality(
@@ -62,6 +63,7 @@ public static class PackModelSamples
         ScopeTitle = "Outcome 3: Tackle the wider determinants of health",
         Title = "Deep dive: warm homes",
         DocumentVersion = 1,
+        GoalIndicators = [],
         Sections = [WiderDeterminants(deepDive: true)],
         Exceptions = [.. Exceptions().Where(e => e.Section == "Outcome 3")],
         Changes = PackChanges.None,

@@ -7,11 +7,11 @@ public class MenuTests(AccountsFixture portal) : IClassFixture<AccountsFixture>
 {
     public static TheoryData<string, string[]> Menus => new()
     {
-        { "member", ["Overview", "Indicators", "Commitments", "Meetings"] },
-        { "lead-partner", ["Overview", "Indicators", "Commitments", "Meetings", "My updates"] },
-        { "analyst", ["Overview", "Indicators", "Commitments", "Meetings", "Data"] },
-        { "clerk", ["Overview", "Indicators", "Commitments", "Meetings", "Reporting rounds", "Reviews"] },
-        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Meetings", "Data", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"] },
+        { "member", ["Overview", "Indicators", "Commitments", "Meetings", "Packs"] },
+        { "lead-partner", ["Overview", "Indicators", "Commitments", "Meetings", "Packs", "My updates"] },
+        { "analyst", ["Overview", "Indicators", "Commitments", "Meetings", "Packs", "Data"] },
+        { "clerk", ["Overview", "Indicators", "Commitments", "Meetings", "Packs", "Reporting rounds", "Reviews"] },
+        { "tenant-admin", ["Overview", "Indicators", "Commitments", "Meetings", "Packs", "Data", "Reporting rounds", "Reviews", "Members", "Organisations", "Audit log", "Account settings"] },
     };
 
     [Theory]

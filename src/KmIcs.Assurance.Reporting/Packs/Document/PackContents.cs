@@ -39,6 +39,7 @@ public static class PackContents
 internal sealed record PackOutline(
     PackContentsEntry Summary,
     PackContentsEntry? Changes,
+    PackContentsEntry? Goals,
     IReadOnlyList<(PackSection Section, PackContentsEntry Entry)> Sections,
     PackContentsEntry Exceptions,
     PackContentsEntry DataQuality,
@@ -50,6 +51,7 @@ internal sealed record PackOutline(
     [
         Summary,
         .. Changes is null ? [] : new[] { Changes },
+        .. Goals is null ? [] : new[] { Goals },
         .. Sections.Select(s => s.Entry),
         Exceptions,
         DataQuality,
@@ -70,6 +72,7 @@ internal sealed record PackOutline(
         return new PackOutline(
             annual ? new("section-executive-summary", "Executive summary") : new("section-summary", "Summary"),
             annual ? new("section-changes", "What changed since the last pack") : null,
+            model.GoalIndicators.Count > 0 ? new("section-goals", "Goal and purpose indicators") : null,
             sections,
             new("section-exceptions", "Exceptions"),
             new("section-data-quality", "Data quality"),

@@ -23,6 +23,7 @@ public static class PortalMenu
         new("Indicators", slug => Links.Tenant.Indicators(slug), Policies.TenantMember),
         new("Commitments", slug => Links.Tenant.Commitments(slug), Policies.TenantMember),
         new("Meetings", slug => Links.Meetings.Index(slug), Policies.TenantMember),
+        new("Packs", slug => Links.Packs.Index(slug), Policies.TenantMember),
         new("My updates", slug => Links.Updates.Mine(slug), Policies.LeadPartner),
         new("Data", slug => Links.Data.Index(slug), Policies.DataEditor),
         new("Reporting rounds", Links.Rounds.Index, Policies.Reviewer),
