@@ -35,6 +35,13 @@ public sealed partial class PackArchiveTests(PackFixture portal) : IClassFixture
         Assert.Equal("yes", info["Tagged"]);
         Assert.Equal("Annual assurance report 2026", info["Title"]);
         Assert.Equal(pack.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture), info["Pages"]);
+        // The document catalogue names its language, so a screen reader reads the pack in English.
+        Assert.Contains("/Lang (en-GB)", System.Text.Encoding.Latin1.GetString(pack.Pdf!), StringComparison.Ordinal);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pack.Pdf!))
+        {
+            Assert.True(document.TryGetBookmarks(out var outline) && outline.Roots.Count > 0, "The PDF has no outline.");
+        }
+
         var fonts = await Poppler.FontsAsync(path);
         Assert.NotEmpty(fonts);
         Assert.All(fonts, font => Assert.True(font["emb"] == "yes", $"{font["name"]} is not embedded"));
@@ -120,6 +127,14 @@ public sealed partial class PackArchiveTests(PackFixture portal) : IClassFixture
         Assert.Null(page.QuerySelector("button[value='regenerate']"));
         var preview = await portal.Member.GetPageAsync(Links.Packs.Preview(portal.Slug, pack.Id));
         Assert.Contains(section.Heading, preview.Text("main"), StringComparison.Ordinal);
+        var stylesheet = preview.QuerySelector("link[rel='stylesheet']")?.GetAttribute("href");
+        Assert.NotNull(stylesheet);
+        using (var css = await portal.Member.GetAsync(stylesheet))
+        {
+            Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+            Assert.Contains("@page", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         var archive = await portal.Member.GetPageAsync(Links.Packs.Index(portal.Slug));
         Assert.Null(archive.QuerySelector($"a[href='{Links.Packs.New(portal.Slug)}']"));
         using var forbidden = await portal.Member.GetAsync(Links.Packs.New(portal.Slug));
