@@ -7,8 +7,11 @@ namespace KmIcs.Assurance.Reporting.Packs;
 /// <summary>The one way a pack model is written to and read from its archive row.</summary>
 public static class PackJson
 {
+    // A stored model missing a part, or holding null where the model allows none, is refused rather than read as empty.
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
         Converters = { new JsonStringEnumConverter(), new ReportingPeriodConverter() },
     };
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Domain.Packs;
@@ -31,7 +32,9 @@ public sealed partial class PackRenderer(AssuranceDbContext db, PackModelQuery m
             pack.Message = null;
             pack.Version++;
             await db.SaveChangesAsync(cancellationToken);
+            var started = Stopwatch.GetTimestamp();
             var model = pack.ModelJson is { } json ? PackJson.Read(json) : await TakeModelAsync(pack, cancellationToken);
+            var modelTaken = Stopwatch.GetElapsedTime(started);
             var printed = await printer.PrintAsync(
                 new PrintRequest(
                     model.Title,
@@ -47,6 +50,8 @@ public sealed partial class PackRenderer(AssuranceDbContext db, PackModelQuery m
             pack.CompletedAt = db.Clock.GetUtcNow();
             pack.Version++;
             await db.SaveChangesAsync(cancellationToken);
+            var printing = Stopwatch.GetElapsedTime(started) - modelTaken;
+            LogMade(logger, packId, printed.Pages, modelTaken.TotalMilliseconds, printing.TotalMilliseconds);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -89,6 +94,9 @@ public sealed partial class PackRenderer(AssuranceDbContext db, PackModelQuery m
         await db.SaveChangesAsync(cancellationToken);
         return model;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assurance pack {PackId} made: {Pages} pages, model {ModelMs:F0} ms, printing {PrintMs:F0} ms")]
+    private static partial void LogMade(ILogger logger, Guid packId, int pages, double modelMs, double printMs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Assurance pack {PackId} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, Guid packId);

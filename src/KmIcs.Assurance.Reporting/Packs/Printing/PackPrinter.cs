@@ -38,10 +38,10 @@ public sealed partial class PackPrinter : IAsyncDisposable
     }
 
     /// <summary>
-    /// Prints the request's HTML, numbering its contents in passes: the first renders without page numbers and reads
-    /// from the PDF's outline where each contents target landed; the next renders with those numbers and checks them
-    /// again, since filling them in can lengthen the contents and move what follows. After three passes the last
-    /// print is returned as it is, with the page numbers it actually has.
+    /// Prints the request's HTML, numbering its contents in passes: an untagged print without page numbers guesses
+    /// where each contents target landed; each tagged print renders with the numbers so far and reads from its outline
+    /// where the targets really are, printing again if they moved (filling numbers in can lengthen the contents). After
+    /// three tagged prints the last is returned as it is, with the page numbers it actually has.
     /// </summary>
     /// <exception cref="InvalidOperationException">Chromium is missing, or a contents heading is not in the PDF.</exception>
     public async Task<PrintedPdf> PrintAsync(PrintRequest request, CancellationToken cancellationToken)
@@ -109,13 +109,22 @@ public sealed partial class PackPrinter : IAsyncDisposable
         {
             // The passes share one page: opening a page starts a renderer, which costs more than printing on it.
             var page = await context.NewPageAsync();
-            IReadOnlyDictionary<string, int>? numbers = null;
+            await page.SetContentAsync(await request.RenderHtml(null, cancellationToken));
+            // A quick untagged print guesses the numbers, so that usually one tagged print (the costly kind, and the
+            // only kind with an outline to check against) is enough; without a guess the first tagged print finds them.
+            var numbers = request.Contents.Count == 0
+                ? null
+                : PdfOutline.Guess(await page.PdfAsync(PdfOptions(request, tagged: false)), request.Contents);
             for (var pass = 1; ; pass++)
             {
-                var html = await request.RenderHtml(numbers, cancellationToken);
-                cancellationToken.ThrowIfCancellationRequested();
-                await page.SetContentAsync(html);
-                var bytes = await page.PdfAsync(PdfOptions(request));
+                if (numbers is not null)
+                {
+                    var html = await request.RenderHtml(numbers, cancellationToken);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await page.SetContentAsync(html);
+                }
+
+                var bytes = await page.PdfAsync(PdfOptions(request, tagged: true));
                 var (pages, printed) = PdfOutline.Read(bytes, request.Contents);
                 var settled = request.Contents.Count == 0 || (numbers is not null && SameNumbers(numbers, printed));
                 if (settled || pass == MaxPasses)
@@ -137,7 +146,7 @@ public sealed partial class PackPrinter : IAsyncDisposable
         }
     }
 
-    private static PagePdfOptions PdfOptions(PrintRequest request)
+    private static PagePdfOptions PdfOptions(PrintRequest request, bool tagged)
     {
         var title = WebUtility.HtmlEncode(request.Title);
         var marking = WebUtility.HtmlEncode(request.Marking);
@@ -146,8 +155,8 @@ public sealed partial class PackPrinter : IAsyncDisposable
             Format = "A4",
             PrintBackground = true,
             PreferCSSPageSize = false,
-            Tagged = true,
-            Outline = true,
+            Tagged = tagged,
+            Outline = tagged,
             DisplayHeaderFooter = true,
             HeaderTemplate = Band($"<span>{title}</span><strong>{marking}</strong>"),
             FooterTemplate = Band($"<span>{marking}</span><span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span>"),

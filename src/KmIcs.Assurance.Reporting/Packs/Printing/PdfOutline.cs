@@ -45,6 +45,46 @@ internal static partial class PdfOutline
         return (document.NumberOfPages, numbers);
     }
 
+    /// <summary>
+    /// A first guess at each target's page from an untagged print, which has no outline but costs less than half a tagged
+    /// one: every top-level section starts a page with its heading, so the target's page is the first (after the last
+    /// target's) whose text below the running header begins with the heading. Null when any heading is not found so;
+    /// the tagged print's outline always has the last word.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int>? Guess(byte[] pdf, IReadOnlyList<ContentsTarget> contents)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var starts = new List<string>();
+        foreach (var page in document.GetPages())
+        {
+            // The header and footer bands sit in the 20mm top and bottom margins (57 points).
+            var band = 57d;
+            // Read in lines by baseline: a word's box depends on its letters ("summary" reaches lower than "Executive").
+            var words = page.GetWords()
+                .Where(w => w.BoundingBox.Bottom > band && w.BoundingBox.Top < page.Height - band)
+                .OrderByDescending(w => Math.Round(w.Letters[0].StartBaseLine.Y))
+                .ThenBy(w => w.BoundingBox.Left);
+            starts.Add(string.Concat(words.Select(w => w.Text)));
+        }
+
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var target in contents)
+        {
+            var wanted = Normalise(target.Heading);
+            var found = starts.FindIndex(next, start => start.StartsWith(wanted, StringComparison.Ordinal));
+            if (found < 0)
+            {
+                return null;
+            }
+
+            numbers[target.Id] = found + 1;
+            next = found + 1;
+        }
+
+        return numbers;
+    }
+
     /// <summary>Depth first, parents before children: the order the headings appear in the document.</summary>
     private static void Flatten(IReadOnlyList<BookmarkNode> nodes, List<DocumentBookmarkNode> into)
     {
