@@ -6,7 +6,7 @@ namespace KmIcs.Assurance.Reporting.Tests.Packs;
 public class PackContentsTests
 {
     [Fact]
-    public void An_annual_pack_has_the_summary_changes_each_section_exceptions_data_quality_and_three_appendices()
+    public void An_annual_pack_has_the_summary_changes_goals_each_section_exceptions_data_quality_and_three_appendices()
     {
         var contents = PackContents.For(PackModelSamples.Annual());
 
@@ -14,6 +14,7 @@ public class PackContentsTests
             [
                 new("section-executive-summary", "Executive summary"),
                 new("section-changes", "What changed since the last pack"),
+                new("section-goals", "Goal and purpose indicators"),
                 new("section-outcome-1", "Outcome 1: Give children and young people the best start in life"),
                 new("section-outcome-3", "Outcome 3: Tackle the wider determinants of health"),
                 new("section-enabler-e2", "Enabler E2: A skilled and supported workforce"),
@@ -54,7 +55,7 @@ public class PackContentsTests
 
         var ids = PackContents.For(model).Select(e => e.Id).ToList();
 
-        Assert.Equal(["section-outcome-3-1-a", "section-outcome-3-1-a-2", "section-enabler"], ids[2..5]);
+        Assert.Equal(["section-outcome-3-1-a", "section-outcome-3-1-a-2", "section-enabler"], ids[3..6]);
         Assert.All(ids, id => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", id));
     }
 }
