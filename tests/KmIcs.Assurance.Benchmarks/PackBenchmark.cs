@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Domain.Packs;
 using KmIcs.Assurance.Reporting.Packs;
@@ -27,7 +28,7 @@ public static class PackBenchmark
     private const int Users = 16;
     private static readonly TimeSpan LoadWarmUp = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan LoadDuration = TimeSpan.FromSeconds(8);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
     public static async Task<bool> RunAsync(BenchPortalFactory portal, string outDirectory)
     {

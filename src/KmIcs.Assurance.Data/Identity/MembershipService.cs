@@ -73,7 +73,7 @@ public sealed partial class MembershipService(AssuranceDbContext db, UserManager
     /// </summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "accessibility", "account", "platform", "health", "error", "not-found", "status", "lib", "css", "js",
+        "accessibility", "account", "platform", "health", "error", "not-found", "status", "lib", "css", "js", "packs",
     };
 
     public static bool IsReserved(string slug) => ReservedSlugs.Contains(slug);

@@ -272,11 +272,11 @@ public class PackDocumentTests
     [Fact]
     public async Task With_a_stylesheet_address_the_document_links_it_instead_of_inlining_it()
     {
-        var document = await RenderAsync(PackModelSamples.Annual(), new PackRenderOptions(StylesheetHref: "/_content/KmIcs.Assurance.Reporting/pack.css"));
+        var document = await RenderAsync(PackModelSamples.Annual(), new PackRenderOptions(StylesheetHref: "/packs/pack.css"));
 
         var link = Assert.Single(document.Head!.QuerySelectorAll("link"));
         Assert.Equal("stylesheet", link.GetAttribute("rel"));
-        Assert.Equal("/_content/KmIcs.Assurance.Reporting/pack.css", link.GetAttribute("href"));
+        Assert.Equal("/packs/pack.css", link.GetAttribute("href"));
         Assert.Empty(document.QuerySelectorAll("style"));
     }
 

@@ -10,11 +10,19 @@ namespace KmIcs.Assurance.Web.Components.Pages.Packs;
 /// </summary>
 public static class PackDownloads
 {
-    /// <summary>The pack stylesheet as a static asset of the Reporting library: the preview's CSP forbids inline styles.</summary>
-    private const string Stylesheet = "/_content/KmIcs.Assurance.Reporting/pack.css";
+    /// <summary>
+    /// The pack stylesheet for the preview (its CSP forbids inline styles), from the same embedded file the printer
+    /// inlines, so it is the same in every host: published, <c>dotnet run</c> or a test server.
+    /// </summary>
+    private const string Stylesheet = "/packs/pack.css";
 
     public static IEndpointRouteBuilder MapPackDownloads(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapGet(Stylesheet, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            return Results.Text(PackStylesheet.Css, "text/css; charset=utf-8");
+        });
         var group = endpoints.MapGroup("/{tenant}/packs/{PackId:guid}").RequireAuthorization(Policies.TenantMember);
         group.MapGet("/pdf", PdfAsync);
         group.MapGet("/preview", PreviewAsync);
