@@ -16,9 +16,8 @@ public static class JobServiceCollectionExtensions
         builder.Services.AddQuartz();
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         builder.Services.AddSingleton<IValueImportScheduler, QuartzValueImportScheduler>();
-        builder.Services.AddHostedService<PendingImportsResumer>();
         builder.Services.AddSingleton<IPackScheduler, QuartzPackScheduler>();
-        builder.Services.AddHostedService<PendingPacksResumer>();
+        builder.Services.AddHostedService<PendingJobsResumer>();
         return builder;
     }
 }

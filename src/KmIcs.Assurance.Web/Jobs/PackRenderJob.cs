@@ -8,7 +8,7 @@ namespace KmIcs.Assurance.Web.Jobs;
 /// <summary>
 /// Renders one assurance pack on Quartz, in its own unit of work for the pack's tenant and in its requester's name (the
 /// audit log says who asked for the pack). The pack row carries the outcome: ready, or failed with a message and a retry.
-/// A render cut off by a restart is picked up again by <see cref="PendingPacksResumer"/>.
+/// A render cut off by a restart is picked up again by <see cref="PendingJobsResumer"/>.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class PackRenderJob(IServiceScopeFactory scopes) : IJob

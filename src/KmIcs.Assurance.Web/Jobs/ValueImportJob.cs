@@ -8,7 +8,7 @@ namespace KmIcs.Assurance.Web.Jobs;
 /// <summary>
 /// Runs the step a large import is waiting for (checking, or applying) on Quartz, in its own unit of work for the
 /// import's tenant and in its uploader's name. A failure is logged; the import row keeps its status, so the next start
-/// of the portal runs the step again (<see cref="PendingImportsResumer"/>), and an apply either commits whole or not at all.
+/// of the portal runs the step again (<see cref="PendingJobsResumer"/>), and an apply either commits whole or not at all.
 /// </summary>
 public sealed partial class ValueImportJob(IServiceScopeFactory scopes, ILogger<ValueImportJob> logger) : IJob
 {
