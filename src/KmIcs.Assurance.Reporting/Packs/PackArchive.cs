@@ -144,6 +144,10 @@ public sealed class PackArchive(AssuranceDbContext db, IPackScheduler? scheduler
     public Task<PackSummaryRow?> FindAsync(Guid packId, CancellationToken cancellationToken = default) =>
         Summaries(db.Set<AssurancePack>().Where(p => p.Id == packId)).SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>Only the pack's status, for a page that watches it being made (it is asked every few seconds).</summary>
+    public Task<PackStatus?> StatusAsync(Guid packId, CancellationToken cancellationToken = default) =>
+        db.Set<AssurancePack>().AsNoTracking().Where(p => p.Id == packId).Select(p => (PackStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>Every version of the pack's series, newest first.</summary>
     public async Task<List<PackSummaryRow>> VersionsAsync(Guid packId, CancellationToken cancellationToken = default)
     {

@@ -33,7 +33,7 @@ public static class PortalApplicationExtensions
         await app.Services.GetRequiredService<Demo.DemoData>().EnsureAsync();
     }
 
-    /// <summary>The request pipeline. Static server rendering only: there is no interactive render mode (docs/adr/0001).</summary>
+    /// <summary>The request pipeline: static server rendering, with interactive Server islands over one circuit (docs/adr/0001).</summary>
     public static WebApplication UseAssurancePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -62,7 +62,7 @@ public static class PortalApplicationExtensions
         app.MapStrategyDownloads();
         app.MapDataDownloads();
         app.MapPackDownloads();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -27,7 +27,11 @@ public static class PortalServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<CspNonce>();
         builder.Services.AddReporting();
-        builder.Services.AddRazorComponents();
+        // Pages render on the server without interactivity; a few islands (job progress) run interactively over a
+        // circuit and render the same content without JavaScript (docs/adr/0001).
+        builder.Services.AddRazorComponents()
+            .AddInteractiveServerComponents(options => options.DetailedErrors = builder.Environment.IsDevelopment());
+        builder.Services.AddScoped<Components.Progress.JobProgressReader>();
         builder.Services.AddPortalCompression();
         builder.Services.AddSingleton<RenderedFragments>();
         builder.AddPortalAccounts();

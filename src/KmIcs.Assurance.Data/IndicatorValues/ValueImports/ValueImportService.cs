@@ -73,6 +73,10 @@ public sealed class ValueImportService(AssuranceDbContext db, IValueImportSchedu
     public Task<ValueImport?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Set<ValueImport>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
 
+    /// <summary>Only the import's status, for a page that watches a background import (it is asked every few seconds).</summary>
+    public Task<ValueImportStatus?> StatusAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Set<ValueImport>().AsNoTracking().Where(i => i.Id == id).Select(i => (ValueImportStatus?)i.Status).SingleOrDefaultAsync(cancellationToken);
+
     /// <summary>The tenant's imports, newest first, without their content.</summary>
     public async Task<IReadOnlyList<ValueImport>> ListAsync(int take = 50, CancellationToken cancellationToken = default) =>
         await db.Set<ValueImport>().AsNoTracking()
