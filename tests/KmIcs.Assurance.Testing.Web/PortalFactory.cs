@@ -62,6 +62,9 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseEnvironment("Testing");
         // Found from the repository layout rather than from build metadata, so every host (tests, benchmarks) agrees.
         builder.UseContentRoot(Path.Combine(RepositoryRoot.Find(), "src", "KmIcs.Assurance.Web"));
+        // What Development does by itself: serve assets that live outside wwwroot until publish copies them there
+        // (blazor.web.js from the framework's asset package, the Reporting library's files).
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Assurance", Database.Connection.ConnectionString);
         ConfigureAccounts(builder);

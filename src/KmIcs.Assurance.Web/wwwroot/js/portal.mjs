@@ -12,6 +12,26 @@ function startPatchedPage() {
     document.body.classList.add('nhsuk-frontend-supported');
   }
   initAll();
+  if (movedByPerson) {
+    movedByPerson = false;
+    focusNewPage();
+  }
+}
+
+// A patched page is not announced as a new page the way a loaded one is. When the person went to another page (a
+// link, Back or Forward), focus moves to its heading, so a screen reader reads where they are and the next Tab starts
+// at the top of the content. A list refreshed by its live filters keeps focus where the person is typing.
+let movedByPerson = false;
+
+function focusNewPage() {
+  const target = document.querySelector('main h1') ?? document.querySelector('main');
+  if (!target) {
+    return;
+  }
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+  }
+  target.focus({ preventScroll: false });
 }
 
 // The buttons of the connection message (Shared/ReconnectMessage.razor).
@@ -30,6 +50,14 @@ async function reconnectOrReload(action) {
 
 if (window.Blazor) {
   window.Blazor.addEventListener('enhancedload', startPatchedPage);
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a[href]')) {
+      movedByPerson = true;
+    }
+  });
+  window.addEventListener('popstate', () => {
+    movedByPerson = true;
+  });
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-reconnect]') : null;
     if (button) {
