@@ -2,6 +2,7 @@
 # Strategy Delivery Assurance: one entry point for setting up, running, testing and benchmarking.
 #   ./build.sh run     serve the portal on http://localhost:5000 (embedded SQLite, seeded)
 #   ./build.sh test    build with warnings as errors, check formatting, run every test on SQLite and PostgreSQL
+#                      (and the data tests on SQL Server when ASSURANCE_TEST_SQLSERVER names a server)
 #   ./build.sh bench   run the load benchmarks, results in artifacts/bench/
 #   ./build.sh setup   install what the others need (used by all of them)
 set -euo pipefail
@@ -91,7 +92,9 @@ test_all() {
   dotnet format KmIcs.Assurance.sln --verify-no-changes --no-restore -v quiet
 
   local status=0
-  say "Running every test (web and browser tests on SQLite; data tests on SQLite and PostgreSQL)"
+  # tests/KmIcs.Assurance.SqlServer.Tests is a test project only while ASSURANCE_TEST_SQLSERVER is set (its csproj
+  # says why), so this run includes it then and leaves it out otherwise; the summary says which.
+  say "Running every test (web and browser tests on SQLite; data tests on SQLite and PostgreSQL$(sqlserver_data_tests && echo ' and SQL Server'))"
   ASSURANCE_TEST_DATABASE=Sqlite dotnet test KmIcs.Assurance.sln --no-build --nologo \
     --logger "trx;LogFilePrefix=sqlite" --results-directory "$results" || status=1
   say "Running the web and browser tests again on PostgreSQL"
@@ -102,8 +105,16 @@ test_all() {
 
   say "Test summary"
   summarise "$results" || status=1
+  if sqlserver_data_tests; then
+    echo "SQL Server data tests: run on the server ASSURANCE_TEST_SQLSERVER names (counted above)"
+  else
+    echo "SQL Server data tests: NOT RUN (set ASSURANCE_TEST_SQLSERVER to a server to run them)"
+  fi
   return "$status"
 }
+
+# True when a SQL Server for the data tests is named (a connection string where they may create and drop databases).
+sqlserver_data_tests() { [ -n "${ASSURANCE_TEST_SQLSERVER:-}" ]; }
 
 bench() {
   setup

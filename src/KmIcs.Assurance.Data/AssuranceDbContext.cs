@@ -1,4 +1,5 @@
 using KmIcs.Assurance.Data.Auditing;
+using KmIcs.Assurance.Data.Configurations;
 using KmIcs.Assurance.Data.DataProtection;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tenancy;
@@ -53,6 +54,11 @@ public partial class AssuranceDbContext(
         base.OnModelCreating(builder);
         IdentitySchema.Pin(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AssuranceDbContext).Assembly);
+        if (Database.IsSqlServer())
+        {
+            SqlServerCascadePaths.Apply(builder);
+        }
+
         UseClientGeneratedKeys(builder);
         ApplyTenantQueryFilters(builder);
     }

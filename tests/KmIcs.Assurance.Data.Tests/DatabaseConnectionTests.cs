@@ -25,12 +25,15 @@ public class DatabaseConnectionTests
         Assert.Equal(new DatabaseConnection(DatabaseProvider.PostgreSQL, "Host=db;Database=x"), connection);
     }
 
-    [Fact]
-    public void PostgreSQL_without_a_connection_string_says_which_setting_to_set()
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSQL)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void A_server_engine_without_a_connection_string_says_which_setting_to_set(DatabaseProvider provider)
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            DatabaseConnection.Resolve(new DatabaseOptions { Provider = DatabaseProvider.PostgreSQL }, " ", "/"));
+            DatabaseConnection.Resolve(new DatabaseOptions { Provider = provider }, " ", "/"));
 
         Assert.Contains("ConnectionStrings__Assurance", error.Message, StringComparison.Ordinal);
+        Assert.Contains(provider.ToString(), error.Message, StringComparison.Ordinal);
     }
 }

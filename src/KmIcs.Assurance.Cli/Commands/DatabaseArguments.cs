@@ -8,7 +8,7 @@ internal static class DatabaseArguments
 {
     public static Option<DatabaseProvider> Provider() => new("--provider")
     {
-        Description = "Database engine: Sqlite or PostgreSQL.",
+        Description = "Database engine: Sqlite, PostgreSQL or SqlServer.",
         DefaultValueFactory = _ => DatabaseProvider.Sqlite,
     };
 

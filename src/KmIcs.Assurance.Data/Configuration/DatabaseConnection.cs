@@ -7,7 +7,7 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
 {
     /// <summary>
     /// Resolves the connection: an explicit connection string wins; otherwise SQLite falls back to a file
-    /// in the data directory (relative to <paramref name="contentRoot"/>), and PostgreSQL has no default.
+    /// in the data directory (relative to <paramref name="contentRoot"/>); PostgreSQL and SQL Server have no default.
     /// </summary>
     public static DatabaseConnection Resolve(DatabaseOptions options, string? connectionString, string contentRoot)
     {
@@ -17,11 +17,19 @@ public sealed record DatabaseConnection(DatabaseProvider Provider, string Connec
             return new DatabaseConnection(options.Provider, connectionString);
         }
 
-        if (options.Provider == DatabaseProvider.PostgreSQL)
+        var example = options.Provider switch
         {
+            DatabaseProvider.Sqlite => null,
+            DatabaseProvider.PostgreSQL => "Host=localhost;Database=assurance;Username=assurance",
+            DatabaseProvider.SqlServer => "Server=localhost;Database=assurance;Integrated Security=true;Encrypt=true",
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
+        };
+        if (example is not null)
+        {
+            // A server engine has no sensible default; falling back to the SQLite file would hide the mistake.
             throw new InvalidOperationException(
-                "Database:Provider is PostgreSQL but ConnectionStrings:Assurance is empty. " +
-                "Set ConnectionStrings__Assurance, for example \"Host=localhost;Database=assurance;Username=assurance\".");
+                $"Database:Provider is {options.Provider} but ConnectionStrings:Assurance is empty. " +
+                $"Set ConnectionStrings__Assurance, for example \"{example}\".");
         }
 
         var directory = Path.GetFullPath(Path.Combine(contentRoot, options.DataDirectory));

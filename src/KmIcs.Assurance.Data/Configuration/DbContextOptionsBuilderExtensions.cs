@@ -1,12 +1,13 @@
 using KmIcs.Assurance.Data.Caching;
 using KmIcs.Assurance.Data.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KmIcs.Assurance.Data.Configuration;
 
 public static class DbContextOptionsBuilderExtensions
 {
-    /// <summary>Points a context at SQLite or PostgreSQL. The model and the migrations are the same for both.</summary>
+    /// <summary>Points a context at SQLite, PostgreSQL or SQL Server. The model and the migrations are the same for all three.</summary>
     public static DbContextOptionsBuilder UseAssuranceDatabase(this DbContextOptionsBuilder builder, DatabaseConnection connection)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,6 +16,8 @@ public static class DbContextOptionsBuilderExtensions
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connection.ConnectionString),
             DatabaseProvider.PostgreSQL => builder.UseNpgsql(connection.ConnectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connection.ConnectionString)
+                .ReplaceService<IMigrationsSqlGenerator, IndexFilterSqlServerMigrationsSqlGenerator>(),
             _ => throw new ArgumentOutOfRangeException(nameof(connection), connection.Provider, "Unknown database provider."),
         };
     }

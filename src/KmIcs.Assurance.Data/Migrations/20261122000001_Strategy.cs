@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Configurations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -7,7 +8,8 @@ namespace KmIcs.Assurance.Data.Migrations;
 /// The strategy and its indicators: tenants, organisations, outcomes, priorities, commitments with plans and lead
 /// bodies, delivery examples with milestones, place priorities, indicators with targets and values, and the
 /// conflicts between source documents kept for a human. Written by hand and provider-neutral (docs/adr/0003): no
-/// column types, so SQLite and PostgreSQL each choose their own.
+/// column types, so SQLite and PostgreSQL each choose their own. Two foreign keys are NO ACTION on SQL Server only
+/// (<see cref="SqlServerCascadePaths"/>).
 /// </summary>
 [DbContext(typeof(AssuranceDbContext))]
 [Migration("20261122000001_Strategy")]
@@ -275,7 +277,7 @@ public sealed class Strategy : Migration
                     column: x => x.OutcomeId,
                     principalTable: "Outcomes",
                     principalColumn: "Id",
-                    onDelete: ReferentialAction.Cascade);
+                    onDelete: SqlServerCascadePaths.SecondPath(migrationBuilder));
                 table.ForeignKey(
                     name: "FK_PlacePriorityOutcomes_PlacePriorities_PlacePriorityId",
                     column: x => x.PlacePriorityId,
@@ -499,7 +501,7 @@ public sealed class Strategy : Migration
                     column: x => x.IndicatorId,
                     principalTable: "Indicators",
                     principalColumn: "Id",
-                    onDelete: ReferentialAction.Cascade);
+                    onDelete: SqlServerCascadePaths.SecondPath(migrationBuilder));
                 table.ForeignKey(
                     name: "FK_SeedConflicts_Tenants_TenantId",
                     column: x => x.TenantId,

@@ -1,3 +1,4 @@
+using KmIcs.Assurance.Data.Configurations;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Identity.Configurations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -9,7 +10,9 @@ namespace KmIcs.Assurance.Data.Migrations;
 /// <summary>
 /// Accounts, tenancy and audit: ASP.NET Core Identity's tables (the schema-version-2 shape pinned by
 /// <see cref="IdentitySchema"/>), tenant memberships with their roles and organisations, invitations, per-tenant
-/// account settings, the audit log and data-protection keys. Provider-neutral (docs/adr/0003): no column types.
+/// account settings, the audit log and data-protection keys. Provider-neutral (docs/adr/0003): no column types; the
+/// claim ids carry each engine's identity annotation, and one foreign key is NO ACTION on SQL Server only
+/// (<see cref="SqlServerCascadePaths"/>).
 /// </summary>
 [DbContext(typeof(AssuranceDbContext))]
 [Migration("20261122000002_Accounts")]
@@ -87,7 +90,8 @@ public sealed class Accounts : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 RoleId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
@@ -104,7 +108,8 @@ public sealed class Accounts : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation("SqlServer:Identity", "1, 1"),
                 UserId = table.Column<Guid>(nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
@@ -210,7 +215,7 @@ public sealed class Accounts : Migration
             constraints: table =>
             {
                 table.PrimaryKey("PK_TenantMembershipOrganisations", x => new { x.MembershipId, x.OrganisationId });
-                table.ForeignKey(AccountsSchema.MembershipOrganisationOrganisationForeignKey, x => x.OrganisationId, Organisations, "Id", onDelete: ReferentialAction.Cascade);
+                table.ForeignKey(AccountsSchema.MembershipOrganisationOrganisationForeignKey, x => x.OrganisationId, Organisations, "Id", onDelete: SqlServerCascadePaths.SecondPath(migrationBuilder));
                 table.ForeignKey(AccountsSchema.MembershipOrganisationMembershipForeignKey, x => x.MembershipId, AccountsSchema.Memberships, "Id", onDelete: ReferentialAction.Cascade);
             });
 

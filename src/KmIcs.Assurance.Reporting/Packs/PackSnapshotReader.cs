@@ -1,5 +1,5 @@
-using System.Data;
 using KmIcs.Assurance.Data;
+using KmIcs.Assurance.Data.Configuration;
 using KmIcs.Assurance.Data.IndicatorValues;
 using KmIcs.Assurance.Data.Strategies;
 using KmIcs.Assurance.Domain.Conflicts;
@@ -14,8 +14,9 @@ using Microsoft.EntityFrameworkCore;
 namespace KmIcs.Assurance.Reporting.Packs;
 
 /// <summary>
-/// Reads everything a pack needs in one repeatable-read transaction (a snapshot on PostgreSQL; SQLite serialises), so
-/// a value saved while the pack is being read is either wholly in it or wholly out of it.
+/// Reads everything a pack needs in one snapshot transaction (repeatable read on PostgreSQL, snapshot on SQL Server;
+/// SQLite serialises: <see cref="ConsistentReads"/>), so a value saved while the pack is being read is either wholly
+/// in it or wholly out of it.
 /// </summary>
 internal sealed class PackSnapshotReader(AssuranceDbContext db)
 {
@@ -25,7 +26,7 @@ internal sealed class PackSnapshotReader(AssuranceDbContext db)
     public async Task<PackSnapshot?> ReadAsync(DateOnly asAt, DateTimeOffset logFrom, CancellationToken cancellationToken)
     {
         var end = new DateTimeOffset(asAt.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(db.Database.SnapshotIsolation(), cancellationToken);
         var tenantId = db.CurrentTenant.TenantId ?? throw new InvalidOperationException("A pack is read for a tenant.");
         var partnership = await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.Name).SingleAsync(cancellationToken);
         var strategy = await db.CurrentStrategies().AsNoTracking().SingleOrDefaultAsync(cancellationToken);

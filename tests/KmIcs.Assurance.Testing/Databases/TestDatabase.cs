@@ -6,8 +6,9 @@ using Microsoft.Data.Sqlite;
 namespace KmIcs.Assurance.Testing.Databases;
 
 /// <summary>
-/// An empty database of its own for one test, on a real engine: a SQLite file in a temporary folder, or a fresh
-/// database in the shared throwaway PostgreSQL cluster.
+/// An empty database of its own for one test, on a real engine: a SQLite file in a temporary folder, a fresh
+/// database in the shared throwaway PostgreSQL cluster, or a fresh database on the SQL Server named by
+/// <c>ASSURANCE_TEST_SQLSERVER</c>, dropped when the test ends.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -40,6 +41,8 @@ public sealed class TestDatabase : IAsyncDisposable
             case DatabaseProvider.PostgreSQL:
                 var cluster = await PostgreSqlCluster.GetSharedAsync();
                 return new TestDatabase(new DatabaseConnection(provider, await cluster.CreateDatabaseAsync()), null);
+            case DatabaseProvider.SqlServer:
+                return new TestDatabase(new DatabaseConnection(provider, await SqlServerInstance.CreateDatabaseAsync()), null);
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider.");
         }
@@ -48,7 +51,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A new context on this database; the caller disposes it.</summary>
     public AssuranceDbContext CreateContext(CurrentTenant? tenant = null) => Connection.CreateContext(tenant);
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (sqliteFile is not null)
         {
@@ -59,6 +62,10 @@ public sealed class TestDatabase : IAsyncDisposable
             }
         }
 
-        return ValueTask.CompletedTask;
+        // PostgreSQL databases go with the throwaway cluster; a SQL Server is not ours to leave databases on.
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            await SqlServerInstance.DropDatabaseAsync(Connection.ConnectionString);
+        }
     }
 }
