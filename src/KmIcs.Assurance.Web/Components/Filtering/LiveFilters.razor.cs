@@ -11,13 +11,24 @@ public sealed partial class LiveFilters : IDisposable
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    /// <summary>
+    /// The <c>@key</c> a page gives the island. With a key, an enhanced navigation to the same list (which the island
+    /// itself starts) hands the new values to the running island instead of replacing it, so focus stays in the field
+    /// being typed in and the live region can say what changed.
+    /// </summary>
+    public const string Key = "live-filters";
+
     /// <summary>How long typing must pause before the list is fetched: one request per word, not per key.</summary>
     public static TimeSpan TypingPause { get; } = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The list's address without a query string.</summary>
     [Parameter, EditorRequired] public string Action { get; set; } = "";
 
-    [Parameter, EditorRequired] public IReadOnlyList<LiveFilterField> Fields { get; set; } = [];
+    /// <summary>
+    /// An array, not an interface: an island's parameters are sent by their run-time type, and the read-only list a
+    /// collection expression makes cannot be read back.
+    /// </summary>
+    [Parameter, EditorRequired] public LiveFilterField[] Fields { get; set; } = [];
 
     /// <summary>What the filtered list holds, e.g. "12 indicators": said by the live region after a change.</summary>
     [Parameter, EditorRequired] public string Summary { get; set; } = "";
@@ -28,10 +39,10 @@ public sealed partial class LiveFilters : IDisposable
 
     [Parameter] public string? ClearHref { get; set; }
 
-    [Parameter] public IReadOnlyList<FilterForm.Link>? MoreLinks { get; set; }
+    [Parameter] public FilterForm.Link[]? MoreLinks { get; set; }
 
     /// <summary>Values that stay with every filtered address (e.g. mine=true).</summary>
-    [Parameter] public IReadOnlyDictionary<string, string>? Hidden { get; set; }
+    [Parameter] public Dictionary<string, string>? Hidden { get; set; }
 
     /// <summary>Three fields to a row (a long filter form).</summary>
     [Parameter] public bool Columns { get; set; }
