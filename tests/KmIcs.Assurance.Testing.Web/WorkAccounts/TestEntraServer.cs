@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,7 +41,7 @@ public sealed partial class TestEntraServer : IAsyncDisposable
     /// <summary>The portal's callback (<c>…/signin-oidc</c>), the one redirect URI registered for the client; set once the portal listens.</summary>
     public Uri? RedirectUri { get; set; }
 
-    /// <summary>Who the next authorization request signs in.</summary>
+    /// <summary>Who the next authorization request signs in; null: the person cancels at the provider.</summary>
     public TestWorkIdentity? NextIdentity { get; set; }
 
     public static async Task<TestEntraServer> StartAsync()
@@ -141,7 +142,17 @@ public sealed partial class TestEntraServer : IAsyncDisposable
     private IResult Authorize(HttpContext context)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
-        var who = NextIdentity ?? throw new InvalidOperationException("The test did not choose who signs in (TestEntraServer.NextIdentity).");
+        if (NextIdentity is not { } who)
+        {
+            // Nobody chosen: the person cancels at the provider, which answers the portal with access_denied.
+            var cancelled = new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.AccessDenied,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The user cancelled the sign-in.",
+            });
+            return Results.Forbid(cancelled, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
         var identity = new ClaimsIdentity("test-entra", Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, who.Subject));
         identity.AddClaim(new Claim("oid", who.ObjectId));

@@ -12,6 +12,7 @@ namespace KmIcs.Assurance.Testing.Web.WorkAccounts;
 public sealed class WorkAccountBrowser : IDisposable
 {
     private const string CallbackPath = "/account/sign-in/work-account/callback";
+    private const string OidcCallbackPath = "/signin-oidc";
     private readonly SocketsHttpHandler handler = new() { UseCookies = true, CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
 
     public WorkAccountBrowser(PortalFactory portal)
@@ -56,7 +57,11 @@ public sealed class WorkAccountBrowser : IDisposable
         var requested = response.RequestMessage!.RequestUri!;
         if (response.Headers.Location is { } location)
         {
-            return requested.AbsolutePath == CallbackPath
+            // The portal's answer once it has the provider's: from the callback, or from the OpenID Connect handler
+            // itself when the sign-in failed before the callback.
+            var finished = requested.AbsolutePath == CallbackPath
+                || (requested.AbsolutePath == OidcCallbackPath && !location.OriginalString.Contains(CallbackPath, StringComparison.Ordinal));
+            return finished
                 ? (PortalClient.RedirectOf(response)!, null)
                 : (null, await Http.GetAsync(location.IsAbsoluteUri ? location : new Uri(requested, location)));
         }

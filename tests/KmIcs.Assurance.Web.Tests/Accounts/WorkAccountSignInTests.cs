@@ -18,7 +18,7 @@ public class WorkAccountSignInTests(WorkAccountsFixture portal) : IClassFixture<
 
     private Task<TestTenant> NewTenantAsync() => portal.CreateTenantAsync("wa-" + Guid.NewGuid().ToString("N")[..8], "Kent County Council");
 
-    private async Task<string> SignInAsync(WorkAccountBrowser browser, TestWorkIdentity who, string? returnUrl = null)
+    private async Task<string> SignInAsync(WorkAccountBrowser browser, TestWorkIdentity? who, string? returnUrl = null)
     {
         portal.Entra.NextIdentity = who;
         return await browser.SignInWithWorkAccountAsync(returnUrl);
@@ -86,15 +86,18 @@ public class WorkAccountSignInTests(WorkAccountsFixture portal) : IClassFixture<
     }
 
     [Fact]
-    public async Task Address_verified_by_its_domain_owner_counts_as_verified()
+    public async Task Address_verified_by_its_domain_owner_counts_as_verified_and_the_return_address_is_kept()
     {
         var tenant = await NewTenantAsync();
         var user = await portal.CreateUserAsync(tenant, [TenantRole.Member], email: NewEmail());
         using var browser = new WorkAccountBrowser(portal);
 
-        var landing = await SignInAsync(browser, new TestWorkIdentity(WorkAccountsFixture.KentTenant, user.Email, EmailVerified: false) { DomainOwnerVerified = true });
+        var landing = await SignInAsync(browser, new TestWorkIdentity(WorkAccountsFixture.KentTenant, user.Email, EmailVerified: false) { DomainOwnerVerified = true }, returnUrl: "/account");
 
-        await AssertOnPartnershipAsync(browser, landing, tenant);
+        Assert.Equal("/account", landing);
+        using var account = await browser.Portal.GetAsync(landing);
+        Assert.Equal(System.Net.HttpStatusCode.OK, account.StatusCode);
+        Assert.Single(await portal.LoginsOfAsync(user.Email));
     }
 
     [Fact]
@@ -168,5 +171,18 @@ public class WorkAccountSignInTests(WorkAccountsFixture portal) : IClassFixture<
         Assert.StartsWith("/account/two-factor", PortalClient.RedirectOf(partnership), StringComparison.Ordinal);
         var setUp = await browser.Portal.GetPageAsync(landing);
         Assert.Equal("Set up two-factor authentication", setUp.QuerySelector("h1")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Person_who_cancels_at_the_provider_is_back_on_the_sign_in_page_with_a_message()
+    {
+        using var browser = new WorkAccountBrowser(portal);
+
+        var landing = await SignInAsync(browser, who: null);
+
+        Assert.Equal("/account/sign-in?done=work-account-failed", landing);
+        var page = await browser.Portal.GetPageAsync(landing);
+        Assert.Contains("Signing in with your work account did not finish", page.QuerySelector(".nhsuk-notification-banner")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(await portal.ReadAuditAsync(), a => a.Action == AuditActions.SignInFailed && a.Summary?.Contains("before the portal received a valid token", StringComparison.Ordinal) == true);
     }
 }
