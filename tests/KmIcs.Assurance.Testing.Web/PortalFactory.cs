@@ -35,7 +35,7 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
         }
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(Provider);
         if (UseRealServer)

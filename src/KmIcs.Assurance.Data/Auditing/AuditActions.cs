@@ -16,6 +16,7 @@ public static class AuditActions
     public const string PasswordReset = "password-reset";
     public const string Invited = "invited";
     public const string InvitationAccepted = "invitation-accepted";
+    public const string WorkAccountLinked = "work-account-linked";
     public const string RolesChanged = "roles-changed";
     public const string MembershipDeactivated = "membership-deactivated";
     public const string MembershipReactivated = "membership-reactivated";
@@ -25,7 +26,7 @@ public static class AuditActions
     public static IReadOnlyList<string> All { get; } =
     [
         Created, Updated, Deleted, SignedIn, SignInFailed, LockedOut, SignedOut, TwoFactorEnabled, TwoFactorFailed,
-        RecoveryCodeUsed, PasswordReset, Invited, InvitationAccepted, RolesChanged, MembershipDeactivated,
+        RecoveryCodeUsed, PasswordReset, Invited, InvitationAccepted, WorkAccountLinked, RolesChanged, MembershipDeactivated,
         MembershipReactivated, TwoFactorPolicyChanged, ValuesImported,
     ];
 }

@@ -30,6 +30,7 @@ public static class AccountsServiceCollectionExtensions
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
 
         services.AddScoped<InvitationService>();
+        services.AddScoped<WorkAccountService>();
         services.AddScoped<MembershipService>();
         services.AddScoped<TwoFactorPolicy>();
         services.AddScoped<AccountSettingsService>();

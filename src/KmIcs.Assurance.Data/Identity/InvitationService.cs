@@ -175,22 +175,62 @@ public sealed class InvitationService(
             return ServiceResult.Failure<ApplicationUser>(new FieldError("password", ExistingPasswordError));
         }
 
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.TenantId == invitation.TenantId && m.UserId == user.Id, cancellationToken);
-        if (membership is null)
+        if (!await MarkAcceptedAsync(invitation, user, "accepted their invitation", cancellationToken))
         {
             return ServiceResult.Failure<ApplicationUser>(new FieldError("token", Explain(InvitationState.Unknown)));
         }
 
-        membership.JoinedAtUtc ??= now;
-        user.EmailConfirmed = true;
-        invitation.AcceptedAtUtc = now;
-        audit.Add(AuditActions.InvitationAccepted, nameof(Invitation), invitation.Id.ToString(), $"{user.Email} accepted their invitation",
-            invitation.TenantId, user.Id, user.Email);
         var updated = await users.UpdateAsync(user);
         return updated.Succeeded
             ? ServiceResult.Success(user)
             : ServiceResult.Failure<ApplicationUser>(updated.Errors.Select(e => new FieldError("password", e.Description)));
+    }
+
+    /// <summary>
+    /// Accepts every pending, unexpired invitation of <paramref name="user"/>, whose email address a trusted identity
+    /// provider has just verified (a work-account sign-in): the same effect as following each link, without a
+    /// password. The changes are saved by the caller's next <c>SaveChanges</c>, together with the login it links, so
+    /// either both happen or neither does. Returns the invitations accepted (none: nothing changed).
+    /// </summary>
+    public async Task<IReadOnlyList<Invitation>> AcceptVerifiedAsync(ApplicationUser user, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var pending = await db.Invitations
+            .Where(i => i.UserId == user.Id && i.AcceptedAtUtc == null && i.ExpiresAtUtc > now)
+            .OrderBy(i => i.CreatedAtUtc)
+            .ToListAsync(cancellationToken);
+        var accepted = new List<Invitation>();
+        foreach (var invitation in pending)
+        {
+            if (await MarkAcceptedAsync(invitation, user, "accepted their invitation by signing in with a work account", cancellationToken))
+            {
+                accepted.Add(invitation);
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// Opens the invitation's membership, confirms the address it was sent to and marks it used; false when the
+    /// membership no longer exists. Saved by the caller.
+    /// </summary>
+    private async Task<bool> MarkAcceptedAsync(Invitation invitation, ApplicationUser user, string summary, CancellationToken cancellationToken)
+    {
+        var membership = await db.TenantMemberships.SingleOrDefaultAsync(m => m.TenantId == invitation.TenantId && m.UserId == user.Id, cancellationToken);
+        if (membership is null)
+        {
+            return false;
+        }
+
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        membership.JoinedAtUtc ??= now;
+        user.EmailConfirmed = true;
+        invitation.AcceptedAtUtc = now;
+        audit.Add(AuditActions.InvitationAccepted, nameof(Invitation), invitation.Id.ToString(), $"{user.Email} {summary}",
+            invitation.TenantId, user.Id, user.Email);
+        return true;
     }
 
     public const string ExistingPasswordError = "Enter the password you sign in with";

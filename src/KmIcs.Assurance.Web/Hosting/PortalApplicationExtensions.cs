@@ -5,6 +5,7 @@ using KmIcs.Assurance.Web.Components.Pages.IndicatorValues;
 using KmIcs.Assurance.Web.Components.Pages.Outcomes;
 using KmIcs.Assurance.Web.Components.Pages.Packs;
 using KmIcs.Assurance.Web.Identity;
+using KmIcs.Assurance.Web.Identity.WorkAccounts;
 using KmIcs.Assurance.Web.Tenancy;
 
 namespace KmIcs.Assurance.Web.Hosting;
@@ -59,6 +60,7 @@ public static class PortalApplicationExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/health", HealthReportWriter.Options);
         app.MapAccountEndpoints();
+        app.MapWorkAccountEndpoints();
         app.MapStrategyDownloads();
         app.MapDataDownloads();
         app.MapPackDownloads();

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Web.Authorization;
 using KmIcs.Assurance.Web.Email;
+using KmIcs.Assurance.Web.Identity.WorkAccounts;
 using KmIcs.Assurance.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ public static class PortalAccountsExtensions
     public const string AuthCookieName = "assurance.auth";
 
     /// <summary>
-    /// Identity with cookie sign-in, the authorization policies, tenant resolution, the email sender and the sign-in
+    /// Identity with cookie sign-in, work-account sign-in (Entra ID) when configured, the authorization policies, tenant resolution, the email sender and the sign-in
     /// rate limit. Cookies are HttpOnly, SameSite and Secure (Secure follows the request only in Development and
     /// Testing, which run on plain http://localhost).
     /// </summary>
@@ -29,12 +30,13 @@ public static class PortalAccountsExtensions
             : CookieSecurePolicy.Always;
 
         services.AddHttpContextAccessor();
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
+            });
+        authentication.AddIdentityCookies();
+        builder.AddWorkAccounts(authentication, secure);
         services.AddAssuranceAccounts(builder.Configuration).AddSignInManager<PortalSignInManager>();
 
         services.ConfigureApplicationCookie(options =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using KmIcs.Assurance.Data;
 using KmIcs.Assurance.Data.Identity;
+using KmIcs.Assurance.Web.Identity.WorkAccounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,10 @@ public sealed class SessionValidator(AssuranceDbContext db, SignedInUser signedI
                 return;
             }
 
-            context.ReplacePrincipal(await manager.CreateUserPrincipalAsync(user));
+            // How the session began (a provider's multi-factor sign-in counts as two-factor) outlives the rebuild.
+            var rebuilt = await manager.CreateUserPrincipalAsync(user);
+            rebuilt.Identities.First().AddClaims(WorkAccountScheme.HowSignedIn(principal));
+            context.ReplacePrincipal(rebuilt);
             context.ShouldRenew = true;
         }
     }

@@ -10,11 +10,18 @@ namespace KmIcs.Assurance.Web.Identity;
 /// </summary>
 public sealed class SignInLanding(TenantAccess tenants, TwoFactorPolicy twoFactor, UserManager<ApplicationUser> users)
 {
-    public async Task<string> GetAsync(ApplicationUser user, string? returnUrl, CancellationToken cancellationToken = default)
+    public Task<string> GetAsync(ApplicationUser user, string? returnUrl, CancellationToken cancellationToken = default) =>
+        GetAsync(user, returnUrl, twoFactorDone: false, cancellationToken);
+
+    /// <param name="user">Who has just signed in.</param>
+    /// <param name="returnUrl">Where they were going; followed only when it is a local address.</param>
+    /// <param name="twoFactorDone">The identity provider performed multi-factor authentication (a work-account sign-in), so no authenticator app needs setting up.</param>
+    /// <param name="cancellationToken">Cancels the look-ups.</param>
+    public async Task<string> GetAsync(ApplicationUser user, string? returnUrl, bool twoFactorDone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var target = Links.IsLocal(returnUrl) ? returnUrl! : await DefaultAsync(user, cancellationToken);
-        return !user.TwoFactorEnabled && await twoFactor.IsRequiredAsync(user, cancellationToken)
+        return !twoFactorDone && !user.TwoFactorEnabled && await twoFactor.IsRequiredAsync(user, cancellationToken)
             ? Links.Account.TwoFactor(target)
             : target;
     }

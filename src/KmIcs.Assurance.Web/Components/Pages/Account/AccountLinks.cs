@@ -8,6 +8,10 @@ public static partial class Links
         public const string SignInPath = "/account/sign-in";
         public const string SignOutPath = "/account/sign-out";
 
+        /// <summary>Under the sign-in path, so the sign-in rate limit covers the post that starts a work-account sign-in.</summary>
+        public const string WorkAccountSignInPath = "/account/sign-in/work-account";
+        public const string WorkAccountCallbackPath = "/account/sign-in/work-account/callback";
+
         public static string Home() => "/account";
 
         public static string Partnerships() => "/account/partnerships";
@@ -19,6 +23,10 @@ public static partial class Links
         public static string SignInRecoveryCode(string? returnUrl = null) => WithQuery("/account/sign-in/recovery-code", ("returnUrl", LocalOrNull(returnUrl)));
 
         public static string Locked() => "/account/locked";
+
+        public static string WorkAccountCallback(string? returnUrl = null) => WithQuery(WorkAccountCallbackPath, ("returnUrl", LocalOrNull(returnUrl)));
+
+        public static string WorkAccountRefused() => "/account/sign-in/work-account/refused";
 
         public static string TwoFactor(string? returnUrl = null) => WithQuery("/account/two-factor", ("returnUrl", LocalOrNull(returnUrl)));
 
