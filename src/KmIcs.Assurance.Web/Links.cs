@@ -17,9 +17,14 @@ public static partial class Links
         return values.Count == 0 ? path : QueryHelpers.AddQueryString(path, values);
     }
 
-    /// <summary>Only same-site paths are followed after sign-in, so a crafted link cannot send someone elsewhere.</summary>
+    /// <summary>
+    /// Only same-site paths are followed after sign-in, so a crafted link cannot send someone elsewhere. Control
+    /// characters and spaces are refused outright: browsers drop tabs and line breaks from a URL, so "/\t/evil.example"
+    /// would become "//evil.example", another site.
+    /// </summary>
     public static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c));
 
     internal static string Segment(string value) => Uri.EscapeDataString(value);
 }

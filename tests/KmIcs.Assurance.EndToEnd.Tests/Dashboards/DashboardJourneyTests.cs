@@ -65,6 +65,57 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Filtering_the_indicator_list_by_text_and_rating_gives_the_same_list_live_or_by_the_apply_button(bool javaScriptEnabled)
+    {
+        var page = await SignedInPageAsync(await MemberAsync(), javaScriptEnabled);
+        await page.GotoAsync($"/{Tenant}/indicators");
+        var caption = page.Locator("main table caption").First;
+        await Assertions.Expect(caption).ToHaveTextAsync("108 indicators");
+        var search = page.GetByLabel("Reference or text");
+
+        if (javaScriptEnabled)
+        {
+            // The filters are an interactive island: once its circuit is up it carries a live region, and typing
+            // (then pausing) fetches the filtered list without a button, keeping focus in the box.
+            var live = page.Locator("form.app-filters ~ [role=status]");
+            await live.WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+            await search.PressSequentiallyAsync("smok", new() { Delay = 60 });
+            await page.WaitForURLAsync("**/indicators?q=smok", new() { Timeout = 30_000 });
+            await Assertions.Expect(caption).Not.ToHaveTextAsync("108 indicators");
+            await Assertions.Expect(live).ToHaveTextAsync(await caption.InnerTextAsync());
+            Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+            await page.GetByLabel("RAG rating").SelectOptionAsync("green");
+            await page.WaitForURLAsync("**/indicators?rag=green&q=smok", new() { Timeout = 30_000 });
+            Assert.Equal("smok", await search.InputValueAsync());
+        }
+        else
+        {
+            await search.FillAsync("smok");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+            await page.WaitForURLAsync("**/indicators?q=smok**");
+            await page.GetByLabel("RAG rating").SelectOptionAsync("green");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+            await page.WaitForURLAsync("**rag=green**");
+        }
+
+        var rows = await page.Locator("main table tbody tr").CountAsync();
+        Assert.InRange(rows, 1, 107);
+        await Assertions.Expect(caption).ToHaveTextAsync(rows == 1 ? "1 indicator" : $"{rows} indicators");
+        if (javaScriptEnabled)
+        {
+            await AssertAccessibleAsync(page, "dashboard-indicators-live-filter");
+        }
+        else
+        {
+            await Screenshots.SaveAsync(page, "dashboard-indicators-filter-no-js");
+        }
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Filters_search_and_my_organisation_pages_are_accessible()
     {

@@ -171,13 +171,19 @@ public class SignInSecurityTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Contains(await factory.ReadAuditAsync(), a => a.Action == AuditActions.SignedOut && a.UserId == user.Id);
     }
 
-    [Fact]
-    public async Task A_sign_in_link_only_returns_to_this_site()
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData("/\\evil.example/phish")]
+    [InlineData("/\t/evil.example/phish")]
+    [InlineData("/\n/evil.example/phish")]
+    [InlineData("/ /evil.example/phish")]
+    public async Task A_sign_in_link_only_returns_to_this_site(string returnUrl)
     {
         var (_, user) = await MemberAsync();
         using var client = new PortalClient(factory);
 
-        var landing = await client.SignInAsync(user, returnUrl: "https://evil.example/phish");
+        var landing = await client.SignInAsync(user, returnUrl: returnUrl);
 
         Assert.DoesNotContain("evil", landing, StringComparison.Ordinal);
     }
