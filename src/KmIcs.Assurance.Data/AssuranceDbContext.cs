@@ -1,8 +1,8 @@
 using KmIcs.Assurance.Data.Auditing;
 using KmIcs.Assurance.Data.Configurations;
-using KmIcs.Assurance.Data.DataProtection;
 using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +14,15 @@ namespace KmIcs.Assurance.Data;
 /// one <see cref="IEntityTypeConfiguration{TEntity}"/> per entity. It is also ASP.NET Core Identity's store.
 /// Every query on a tenant-owned entity is filtered to <see cref="CurrentTenant"/>; every save is checked against it
 /// (<see cref="TenantSaveChangesInterceptor"/>) and audited (<see cref="AuditSaveChangesInterceptor"/>) in the same
-/// transaction, as <see cref="CurrentActor"/>, at <see cref="Clock"/>'s time.
+/// transaction, as <see cref="CurrentActor"/>, at <see cref="Clock"/>'s time. It also holds the data-protection key
+/// ring (<see cref="IDataProtectionKeyContext"/>, docs/adr/0009).
 /// </summary>
 public partial class AssuranceDbContext(
     DbContextOptions<AssuranceDbContext> options,
     CurrentTenant currentTenant,
     CurrentActor? currentActor = null,
     TimeProvider? clock = null)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>The tenant this unit of work acts for; see <see cref="Tenancy.CurrentTenant"/>.</summary>
     public CurrentTenant CurrentTenant { get; } = currentTenant;

@@ -1,6 +1,4 @@
-using KmIcs.Assurance.Data.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,9 +23,8 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton(accounts);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDataProtection().SetApplicationName(ApplicationName);
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+        // The key ring is in the portal's database, so every instance reads the same cookies and links (docs/adr/0009).
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<AssuranceDbContext>();
 
         services.AddScoped<InvitationService>();
         services.AddScoped<WorkAccountService>();

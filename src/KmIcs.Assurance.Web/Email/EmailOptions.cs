@@ -1,3 +1,5 @@
+using MailKit.Security;
+
 namespace KmIcs.Assurance.Web.Email;
 
 /// <summary>Bound from the <c>Email</c> configuration section.</summary>
@@ -38,7 +40,20 @@ public sealed class EmailOptions
 
         public int Port { get; set; } = 587;
 
+        /// <summary>
+        /// True: the connection must be upgraded with STARTTLS before anything is sent (what System.Net.Mail's
+        /// <c>EnableSsl</c> did); false: plain text. <see cref="Security"/>, when set, overrides it.
+        /// </summary>
         public bool EnableSsl { get; set; } = true;
+
+        /// <summary>
+        /// How the connection is secured, as MailKit names it: <c>None</c>, <c>StartTls</c>, <c>StartTlsWhenAvailable</c>,
+        /// <c>SslOnConnect</c> (implicit TLS, usually port 465) or <c>Auto</c>. Unset: <see cref="EnableSsl"/> decides.
+        /// </summary>
+        public SecureSocketOptions? Security { get; set; }
+
+        /// <summary>The security the connection uses: <see cref="Security"/>, else what <see cref="EnableSsl"/> has always meant.</summary>
+        public SecureSocketOptions SocketSecurity => Security ?? (EnableSsl ? SecureSocketOptions.StartTls : SecureSocketOptions.None);
 
         public string? UserName { get; set; }
 

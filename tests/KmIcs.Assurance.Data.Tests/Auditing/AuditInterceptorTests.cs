@@ -5,6 +5,7 @@ using KmIcs.Assurance.Data.Identity;
 using KmIcs.Assurance.Data.Tests.Tenancy;
 using KmIcs.Assurance.Domain.Organisations;
 using KmIcs.Assurance.Testing.Databases;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KmIcs.Assurance.Data.Tests.Auditing;
@@ -97,12 +98,12 @@ public class AuditInterceptorTests
         await using var database = await TenantData.MigratedAsync(provider);
         await using (var db = database.CreateContext())
         {
-            db.DataProtectionKeys.Add(new DataProtection.DataProtectionKey { FriendlyName = "key", Xml = "<key>master-secret</key>" });
+            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key", Xml = "<key>master-secret</key>" });
             await db.SaveChangesAsync();
         }
 
         await using var check = database.CreateContext();
-        Assert.False(await check.AuditEntries.AnyAsync(e => e.EntityType == nameof(DataProtection.DataProtectionKey)));
+        Assert.False(await check.AuditEntries.AnyAsync(e => e.EntityType == nameof(DataProtectionKey)));
     }
 
     private static Dictionary<string, string?> Json(string? json)

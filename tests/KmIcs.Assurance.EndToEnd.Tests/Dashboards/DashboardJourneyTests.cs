@@ -43,6 +43,7 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Outcome 1" }).First.ClickAsync();
         await page.WaitForURLAsync("**/outcomes/1");
+        await AssertHeadingAsync(page, "Give children and young people the best start in life");
         var commitment = page.Locator("tr[data-commitment] a").First;
         var text = (await commitment.InnerTextAsync()).Trim();
         await commitment.ClickAsync();
@@ -122,9 +123,11 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
         var page = await SignedInPageAsync(await MemberAsync("Kent County Council"));
 
         await page.GotoAsync($"/{Tenant}/indicators");
+        // With JavaScript the live filters fetch the list as soon as the rating is chosen (no button press).
+        await page.Locator("form.app-filters ~ [role=status]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         await page.GetByLabel("RAG rating").SelectOptionAsync("amber");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await page.WaitForURLAsync("**rag=amber**");
+        await Assertions.Expect(page.Locator("main table caption").First).Not.ToHaveTextAsync("108 indicators");
         await AssertAccessibleAsync(page, "dashboard-indicators-amber");
 
         await page.GotoAsync($"/{Tenant}");

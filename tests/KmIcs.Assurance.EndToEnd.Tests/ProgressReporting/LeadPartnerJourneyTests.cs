@@ -32,8 +32,9 @@ public class LeadPartnerJourneyTests(PortalServerFixture portal) : IClassFixture
 
         await page.GotoAsync($"/{tenant.Slug}");
         await page.GetByRole(AriaRole.Link, new() { Name = "My updates" }).First.ClickAsync();
+        // Enhanced navigation changes the address before the new page is in: wait for its heading.
         await page.WaitForURLAsync("**/updates");
-        Assert.Equal("My updates", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await AssertHeadingAsync(page, "My updates");
         await AssertAccessibleAsync(page, "updates-mine");
 
         await page.Locator($"tr[data-commitment='{commitment}'] a", new() { HasTextString = "Start update" }).ClickAsync();
