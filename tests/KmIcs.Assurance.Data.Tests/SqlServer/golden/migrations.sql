@@ -996,3 +996,30 @@ GO
 INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
 VALUES (N'20261207000002_SqlServerSnapshotReads', N'10.0.15');
 GO
+
+BEGIN TRANSACTION;
+CREATE TABLE [DataProtectionKeysBeingMoved] (
+    [FriendlyName] nvarchar(256) NULL,
+    [Xml] nvarchar(max) NOT NULL
+);
+
+INSERT INTO "DataProtectionKeysBeingMoved" ("FriendlyName", "Xml") SELECT "FriendlyName", "Xml" FROM "DataProtectionKeys"
+
+DROP TABLE [DataProtectionKeys];
+
+CREATE TABLE [DataProtectionKeys] (
+    [Id] int NOT NULL IDENTITY,
+    [FriendlyName] nvarchar(256) NULL,
+    [Xml] nvarchar(max) NOT NULL,
+    CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+);
+
+INSERT INTO "DataProtectionKeys" ("FriendlyName", "Xml") SELECT "FriendlyName", "Xml" FROM "DataProtectionKeysBeingMoved"
+
+DROP TABLE [DataProtectionKeysBeingMoved];
+
+INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+VALUES (N'20261207000003_DataProtectionKeyIds', N'10.0.15');
+
+COMMIT;
+GO
