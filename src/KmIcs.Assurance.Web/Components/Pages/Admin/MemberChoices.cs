@@ -14,10 +14,10 @@ public static class MemberChoices
     public static IReadOnlyList<Checkboxes.Item> RoleItems { get; } =
         TenantRoles.All.Select(r => new Checkboxes.Item(TenantRoles.Name(r), TenantRoles.Title(r), TenantRoles.Description(r))).ToList();
 
-    public static IReadOnlyList<Checkboxes.Item> OrganisationItems(IEnumerable<OrganisationName> organisations) =>
+    public static Checkboxes.Item[] OrganisationItems(IEnumerable<OrganisationName> organisations) =>
         organisations
             .Select(o => new Checkboxes.Item(o.Id.ToString(), o.Abbreviated == o.Name ? o.Name : $"{o.Name} ({o.ShortName})"))
-            .ToList();
+            .ToArray();
 
     public static List<TenantRole> ParseRoles(IEnumerable<string>? values, FormErrors errors)
     {

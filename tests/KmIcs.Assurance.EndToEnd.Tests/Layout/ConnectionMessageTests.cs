@@ -1,0 +1,34 @@
+using KmIcs.Assurance.Data.Identity;
+using Microsoft.Playwright;
+using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
+
+namespace KmIcs.Assurance.EndToEnd.Tests.Layout;
+
+/// <summary>
+/// When the connection behind a page's interactive parts drops, the portal's own message says so in words (not
+/// Blazor's default dialog, whose inline styles the CSP refuses), passes axe, and goes away once the connection is
+/// back; the page's content stays where it was.
+/// </summary>
+public class ConnectionMessageTests(PortalServerFixture portal) : IClassFixture<PortalServerFixture>
+{
+    [Fact]
+    public async Task A_dropped_connection_shows_the_portals_message_and_it_goes_when_the_connection_returns()
+    {
+        var member = await portal.CreateUserAsync(await portal.SeededTenantAsync("kent-medway"), [TenantRole.Member]);
+        var page = await SignedInPageAsync(portal.ServerAddress, member);
+        await page.GotoAsync("/kent-medway/indicators");
+        await page.Locator("form.app-filters ~ [role=status]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        var message = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(message).ToBeHiddenAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await Assertions.Expect(message).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(message).ToContainTextAsync("The connection to the portal was lost.");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Indicators");
+        await AssertAccessibleAsync(page, "connection-lost");
+
+        await page.Context.SetOfflineAsync(false);
+        await Assertions.Expect(message).ToBeHiddenAsync(new() { Timeout = 60_000 });
+        await page.Context.CloseAsync();
+    }
+}
