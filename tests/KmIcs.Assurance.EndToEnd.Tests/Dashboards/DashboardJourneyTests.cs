@@ -89,8 +89,11 @@ public class DashboardJourneyTests(PortalServerFixture portal) : IClassFixture<P
             await Assertions.Expect(live).ToHaveTextAsync(await caption.InnerTextAsync());
             Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
 
+            // The address changes as the fetch starts; the list is in when the caption changes.
+            var before = await caption.InnerTextAsync();
             await page.GetByLabel("RAG rating").SelectOptionAsync("green");
             await page.WaitForURLAsync("**/indicators?rag=green&q=smok", new() { Timeout = 30_000 });
+            await Assertions.Expect(caption).Not.ToHaveTextAsync(before, new() { Timeout = 30_000 });
             Assert.Equal("smok", await search.InputValueAsync());
         }
         else

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KmIcs.Assurance.Data.Identity;
 using Microsoft.Playwright;
 using static KmIcs.Assurance.EndToEnd.Tests.BrowserJourney;
@@ -16,18 +17,34 @@ public class ConnectionMessageTests(PortalServerFixture portal) : IClassFixture<
     {
         var member = await portal.CreateUserAsync(await portal.SeededTenantAsync("kent-medway"), [TenantRole.Member]);
         var page = await SignedInPageAsync(portal.ServerAddress, member);
+        // The circuit's WebSocket goes through the test, which can cut it and refuse new ones, as a dropped network would.
+        var refuse = false;
+        IWebSocketRoute? open = null;
+        await page.RouteWebSocketAsync(new Regex("/_blazor"), socket =>
+        {
+            if (refuse)
+            {
+                // Never connected to the server: the reconnection attempt fails as it would with no network.
+                _ = socket.CloseAsync();
+                return;
+            }
+
+            open = socket;
+            socket.ConnectToServer();
+        });
         await page.GotoAsync("/kent-medway/indicators");
         await page.Locator("form.app-filters ~ [role=status]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
         var message = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(message).ToBeHiddenAsync();
 
-        await page.Context.SetOfflineAsync(true);
+        refuse = true;
+        await open!.CloseAsync();
         await Assertions.Expect(message).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(message).ToContainTextAsync("The connection to the portal was lost.");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Indicators");
         await AssertAccessibleAsync(page, "connection-lost");
 
-        await page.Context.SetOfflineAsync(false);
+        refuse = false;
         await Assertions.Expect(message).ToBeHiddenAsync(new() { Timeout = 60_000 });
         await page.Context.CloseAsync();
     }
