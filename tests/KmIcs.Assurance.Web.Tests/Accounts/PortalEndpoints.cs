@@ -29,6 +29,9 @@ public sealed record PortalEndpoint(string Template, Type? Component, IReadOnlyL
             // The framework's own routes (its catch-all for missing files, /_framework/...) are not pages of ours.
             .Where(e => e.RoutePattern.RawText?.Contains("{**", StringComparison.Ordinal) != true)
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("_framework/", StringComparison.Ordinal) != true)
+            // Nor is the SignalR hub of the interactive islands (/_blazor, its negotiate and disconnect): it serves no
+            // data by itself, and each island checks the signed-in user's membership for its work (CircuitTenantScope).
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("_blazor", StringComparison.Ordinal) != true)
             .Select(e => new PortalEndpoint(
                 "/" + Normalise(e.RoutePattern.RawText ?? ""),
                 e.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type,
