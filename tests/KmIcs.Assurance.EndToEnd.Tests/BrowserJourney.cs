@@ -32,6 +32,18 @@ public static class BrowserJourney
         await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync(expected, new() { Timeout = 30_000 });
     }
 
+    /// <summary>
+    /// For a page opened with JavaScript off: saves its screenshot, then fails on any WCAG 2.2 A/AA violation axe finds
+    /// in the page as it stands without scripts (see <see cref="Accessibility.FindViolationsWithoutJavaScriptAsync"/>).
+    /// </summary>
+    public static async Task AssertAccessibleWithoutJavaScriptAsync(IPage page, string screenshot)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await Screenshots.SaveAsync(page, screenshot);
+        var violations = await Accessibility.FindViolationsWithoutJavaScriptAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url} (no JavaScript): " + string.Join(Environment.NewLine, violations));
+    }
+
     /// <summary>Saves a screenshot of the page into the test output, then fails on any WCAG 2.2 A/AA violation axe finds.</summary>
     public static async Task AssertAccessibleAsync(IPage page, string screenshot)
     {

@@ -30,6 +30,7 @@ public class HomePageTests(PortalServerFixture portal) : IClassFixture<PortalSer
 
         Assert.Equal("Strategy Delivery Assurance", (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal("rgb(0, 94, 184)", await page.Locator("header.nhsuk-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        Assert.Empty(await Accessibility.FindViolationsWithoutJavaScriptAsync(page));
         await page.Context.CloseAsync();
     }
 }
